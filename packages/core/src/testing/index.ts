@@ -1,0 +1,1 @@
+export { expectClose, type Tolerance } from './expect-close.js';

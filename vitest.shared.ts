@@ -1,0 +1,19 @@
+import { defineProject } from 'vitest/config';
+
+/**
+ * One vitest setup for every package: workspace packages resolve to their TypeScript
+ * source through the `@emocode/source` export condition, so tests never need a build.
+ */
+// Vite's default server conditions, after ours: a custom list replaces the defaults.
+const conditions = ['@emocode/source', 'module', 'node', 'development|production'];
+
+export const sharedProject = (overrides: { testTimeout?: number } = {}) =>
+  defineProject({
+    resolve: { conditions: conditions },
+    ssr: { resolve: { conditions: conditions } },
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: overrides.testTimeout ?? 30_000,
+      pool: 'forks',
+    },
+  });
