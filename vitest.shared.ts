@@ -15,5 +15,8 @@ export const sharedProject = (overrides: { testTimeout?: number } = {}) =>
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: overrides.testTimeout ?? 30_000,
       pool: 'forks',
+      // The JSON report feeds the one summary line the root `test` script prints.
+      reporters: ['default', 'json'],
+      outputFile: { json: 'test-results.json' },
     },
   });
