@@ -1,16 +1,16 @@
 import { defineProject } from 'vitest/config';
 
+// Ours first, then Vite's default server conditions: a custom list replaces the defaults.
+const conditions = ['@emocode/source', 'module', 'node', 'development|production'];
+
 /**
  * One vitest setup for every package: workspace packages resolve to their TypeScript
  * source through the `@emocode/source` export condition, so tests never need a build.
  */
-// Vite's default server conditions, after ours: a custom list replaces the defaults.
-const conditions = ['@emocode/source', 'module', 'node', 'development|production'];
-
 export const sharedProject = (overrides: { testTimeout?: number } = {}) =>
   defineProject({
-    resolve: { conditions: conditions },
-    ssr: { resolve: { conditions: conditions } },
+    resolve: { conditions },
+    ssr: { resolve: { conditions } },
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: overrides.testTimeout ?? 30_000,
