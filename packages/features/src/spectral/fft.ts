@@ -1,0 +1,130 @@
+// Real FFT (IS10_SPEC.md §3.4): R_b = Σ x_j cos(2πjb/N), I_b = +Σ x_j sin(2πjb/N)
+// (the +sin convention, I_b = −Im(numpy.fft.rfft)), no scaling, bins 0..N/2.
+// Algorithm: the N/2-point complex FFT of z_n = x_2n + i·x_2n+1 (iterative radix-2,
+// bit-reversed input order), then the standard even/odd split (Oppenheim & Schafer §9.4).
+import { EmocodeError } from '@emocode/core';
+
+/** Real FFT kernel: reads `input[0..size)`, writes `re`/`im` bins `0..size/2`. */
+export type RealFft = (input: Float64Array, re: Float64Array, im: Float64Array) => void;
+
+interface FftPlan {
+  readonly half: number;
+  readonly bitReverse: Uint32Array;
+  /** cos/sin(2πk/half), k < half/2: twiddles of the complex stage. */
+  readonly cosHalf: Float64Array;
+  readonly sinHalf: Float64Array;
+  /** cos/sin(2πb/size), b ≤ half: twiddles of the real split. */
+  readonly cosFull: Float64Array;
+  readonly sinFull: Float64Array;
+  readonly zr: Float64Array;
+  readonly zi: Float64Array;
+}
+
+const plans = new Map<number, FftPlan>();
+
+function isPowerOfTwo(n: number): boolean {
+  return Number.isInteger(n) && n >= 2 && (n & (n - 1)) === 0;
+}
+
+function buildPlan(size: number): FftPlan {
+  const half = size / 2;
+  const bits = Math.round(Math.log2(half));
+  const bitReverse = new Uint32Array(half);
+  for (let i = 0; i < half; i++) {
+    let r = 0;
+    for (let b = 0, v = i; b < bits; b++, v >>= 1) r = (r << 1) | (v & 1);
+    bitReverse[i] = r;
+  }
+  const quarter = Math.max(1, half / 2);
+  const cosHalf = new Float64Array(quarter);
+  const sinHalf = new Float64Array(quarter);
+  for (let k = 0; k < quarter; k++) {
+    cosHalf[k] = Math.cos((2 * Math.PI * k) / half);
+    sinHalf[k] = Math.sin((2 * Math.PI * k) / half);
+  }
+  const cosFull = new Float64Array(half + 1);
+  const sinFull = new Float64Array(half + 1);
+  for (let b = 0; b <= half; b++) {
+    cosFull[b] = Math.cos((2 * Math.PI * b) / size);
+    sinFull[b] = Math.sin((2 * Math.PI * b) / size);
+  }
+  const zr = new Float64Array(half);
+  const zi = new Float64Array(half);
+  return { half, bitReverse, cosHalf, sinHalf, cosFull, sinFull, zr, zi };
+}
+
+/** In-place forward complex FFT (e^{−i} kernel) of the bit-reversed buffer. */
+function complexFftInPlace(p: FftPlan): void {
+  const { half, zr, zi, cosHalf, sinHalf } = p;
+  for (let len = 2; len <= half; len <<= 1) {
+    const h = len >> 1;
+    const stride = half / len;
+    for (let start = 0; start < half; start += len) {
+      for (let k = 0; k < h; k++) {
+        const wr = cosHalf[k * stride];
+        const wi = -sinHalf[k * stride];
+        const a = start + k;
+        const b = a + h;
+        const tr = zr[b] * wr - zi[b] * wi;
+        const ti = zr[b] * wi + zi[b] * wr;
+        zr[b] = zr[a] - tr;
+        zi[b] = zi[a] - ti;
+        zr[a] += tr;
+        zi[a] += ti;
+      }
+    }
+  }
+}
+
+function runPlan(p: FftPlan, input: Float64Array, re: Float64Array, im: Float64Array): void {
+  const { half, bitReverse, zr, zi, cosFull, sinFull } = p;
+  for (let n = 0; n < half; n++) {
+    const j = bitReverse[n];
+    zr[j] = input[2 * n];
+    zi[j] = input[2 * n + 1];
+  }
+  complexFftInPlace(p);
+  for (let b = 0; b <= half; b++) {
+    const k = b === half ? 0 : b;
+    const m = b === 0 ? 0 : half - b;
+    // E = (Z_k + conj Z_m)/2 (even samples), O = (Z_k − conj Z_m)/(2i) (odd samples)
+    const er = 0.5 * (zr[k] + zr[m]);
+    const ei = 0.5 * (zi[k] - zi[m]);
+    const or = 0.5 * (zi[k] + zi[m]);
+    const oi = -0.5 * (zr[k] - zr[m]);
+    const c = cosFull[b];
+    const s = sinFull[b];
+    // X_b = E + e^{−2πib/N}·O; the spec's I_b is −Im(X_b)
+    re[b] = er + (or * c + oi * s);
+    im[b] = -(ei + (oi * c - or * s));
+  }
+}
+
+/**
+ * Creates a real FFT of `size` points with the IS10 sign convention (IS10_SPEC.md §3.4):
+ * `re[b] = Σ x_j cos(2πjb/size)`, `im[b] = +Σ x_j sin(2πjb/size)`, b = 0..size/2, unscaled.
+ * Plans (twiddles, bit reversal, work buffers) are cached per size; calls allocate nothing.
+ * The returned function is not re-entrant (it shares the size's work buffers), which is fine
+ * in single-threaded JS.
+ *
+ * @param size - FFT length, a power of two ≥ 2.
+ * @returns `(input, re, im) => void`; `input.length ≥ size`, `re/im.length ≥ size/2 + 1`.
+ * @throws EmocodeError EMOCODE_INVALID_INPUT if `size` is not a power of two ≥ 2.
+ * @example
+ * const fft = createRealFft(512); fft(frame, re, im); // re, im: Float64Array(257)
+ */
+export function createRealFft(size: number): RealFft {
+  if (!isPowerOfTwo(size)) {
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `createRealFft: size must be a power of two >= 2, got ${size}. Use nextPowerOfTwo(frameSamples).`,
+    );
+  }
+  let plan = plans.get(size);
+  if (plan === undefined) {
+    plan = buildPlan(size);
+    plans.set(size, plan);
+  }
+  const p = plan;
+  return (input, re, im) => runPlan(p, input, re, im);
+}
