@@ -9,3 +9,7 @@ export {
   padFrame,
   copyFramePadded,
 } from './frame/frame-signal.js';
+
+// Resampling (engineer C)
+export { resample, createResampler, type Resampler } from './resample/resample.js';
+export { resampleOptions, type ResampleOptions, type ResolvedResampleOptions } from './resample/resample-options.js';

@@ -1,0 +1,55 @@
+import { parseOptions } from '@emocode/core';
+import { designPolyphaseFilter, type PolyphaseFilter } from './polyphase-filter.js';
+import { resampleOptions, type ResampleOptions } from './resample-options.js';
+
+/** A resampler for one fixed rate pair; reuse it across signals to design the filter once. */
+export type Resampler = (signal: Float32Array) => Float32Array;
+
+/**
+ * Builds a band-limited resampler (polyphase windowed sinc, Kaiser window, ≥ `stopbandDb`
+ * stopband from the lower Nyquist frequency up, -6 dB at 0.95 of it by default). Rational
+ * ratios such as 22050→16000 (320/441) or 48000→16000 (1/3) are exact: every output sample
+ * uses the kernel at its exact phase. Zero phase (no delay); the signal is taken as zero
+ * outside its ends. Output length = round(N · toRateHz / fromRateHz). Equal rates return a copy.
+ * Browser-safe.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS for non-integer or non-positive rates
+ * @example
+ * const to16k = createResampler({ fromRateHz: 44100, toRateHz: 16000 });
+ * const y = to16k(x44k);
+ */
+export function createResampler(options: ResampleOptions): Resampler {
+  const o = parseOptions(resampleOptions, options, 'createResampler');
+  if (o.fromRateHz === o.toRateHz) return (signal) => signal.slice();
+  const filter = designPolyphaseFilter(o);
+  return (signal) => resampleUnchecked(signal, filter);
+}
+
+/**
+ * Resamples `signal` (mono, any length) from `fromRateHz` to `toRateHz`; see `createResampler`.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS
+ * @example
+ * const y = resample(x, { fromRateHz: 22050, toRateHz: 16000 });
+ */
+export function resample(signal: Float32Array, options: ResampleOptions): Float32Array {
+  return createResampler(options)(signal);
+}
+
+/** The polyphase convolution; no checks, one allocation (the output). */
+export function resampleUnchecked(signal: Float32Array, filter: PolyphaseFilter): Float32Array {
+  const { phases, step, halfTaps } = filter;
+  const n = signal.length;
+  const out = new Float32Array(Math.round((n * phases) / step));
+  const width = 2 * halfTaps;
+  for (let i = 0; i < out.length; i++) {
+    const t = i * step;
+    const base = Math.floor(t / phases);
+    const taps = filter.row(t - base * phases);
+    const first = base - halfTaps + 1;
+    const kFrom = first < 0 ? -first : 0;
+    const kTo = first + width > n ? n - first : width;
+    let sum = 0;
+    for (let k = kFrom; k < kTo; k++) sum += (taps[k] as number) * (signal[first + k] as number);
+    out[i] = sum;
+  }
+  return out;
+}
