@@ -13,3 +13,4 @@ export {
 // Resampling (engineer C)
 export { resample, createResampler, type Resampler } from './resample/resample.js';
 export { resampleOptions, type ResampleOptions, type ResolvedResampleOptions } from './resample/resample-options.js';
+export { readWav, type WavAudio } from './io/read-wav.js';
