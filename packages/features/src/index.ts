@@ -14,3 +14,9 @@ export {
 export { resample, createResampler, type Resampler } from './resample/resample.js';
 export { resampleOptions, type ResampleOptions, type ResolvedResampleOptions } from './resample/resample-options.js';
 export { readWav, type WavAudio } from './io/read-wav.js';
+// Comparing two extractions (engineer C)
+export { compareFeatureTables, quantileSorted, type TableComparison, type GroupAgreement } from './compare/compare-tables.js';
+export { compareTablesOptions, type CompareTablesOptions } from './compare/compare-tables-options.js';
+export { type FeatureAgreement } from './compare/feature-agreement.js';
+export { featureGroup, FEATURE_GROUPS, type FeatureGroup } from './compare/feature-group.js';
+export { pearson, spearman, averageRanks } from './compare/correlation.js';
