@@ -20,3 +20,16 @@ export { compareTablesOptions, type CompareTablesOptions } from './compare/compa
 export { type FeatureAgreement } from './compare/feature-agreement.js';
 export { featureGroup, FEATURE_GROUPS, type FeatureGroup } from './compare/feature-group.js';
 export { pearson, spearman, averageRanks } from './compare/correlation.js';
+// openSMILE CSV feature tables and labels CSVs (engineer D); file reading is in @emocode/features/node
+export { parseOpensmileCsv, type ParsedFeatures } from './table/parse-opensmile-csv.js';
+export { formatOpensmileCsv, formatOpensmileNumber, type OpensmileCsvContent } from './table/format-opensmile-csv.js';
+export { parseLabelsCsv, formatLabelsCsv, type LabelsCsv } from './table/labels-csv.js';
+export { joinLabels, toFeatureTable } from './table/join-labels.js';
+export {
+  opensmileCsvOptions,
+  joinLabelsOptions,
+  type OpensmileCsvOptions,
+  type ResolvedOpensmileCsvOptions,
+  type JoinLabelsOptions,
+  type ResolvedJoinLabelsOptions,
+} from './table/table-options.js';
