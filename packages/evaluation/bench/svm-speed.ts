@@ -1,0 +1,46 @@
+// SVM speed on RAVDESS 4-class IS10 (actors 1-20 train, 21-24 test): `pnpm --filter @emocode/evaluation bench`.
+// Optionally writes /tmp/ravdess4-*.json for the libsvm-js comparison (EMOCODE_DUMP=1).
+import { writeFileSync } from 'node:fs';
+import { predictSvm, trainSvm } from '../src/index.js';
+import { resolveGamma } from '../src/svm/resolve-gamma.js';
+import { is10Path, loadRavdess4, standardize } from './ravdess-is10.js';
+
+if (!is10Path) throw new Error('svm-speed: the shared IS10 reference is missing');
+const data = loadRavdess4(is10Path);
+const isTrain = (r: number): boolean => Number(data.actors[r]!.slice(6)) <= 20;
+const x = standardize(data.x, data.dims, isTrain);
+const split = (dims: number, source: Float32Array) => {
+  const rows = data.labels.map((_, r) => r);
+  const pick = (keep: boolean) => rows.filter((r) => isTrain(r) === keep);
+  const take = (idx: Int32Array) => {
+    const out = new Float32Array(idx.length * dims);
+    idx.forEach((r, i) => out.set(source.subarray(r * data.dims, r * data.dims + dims), i * dims));
+    return out;
+  };
+  const tr = pick(true);
+  const te = pick(false);
+  return { dims, xTrain: take(tr), yTrain: tr.map((r) => data.labels[r]!), xTest: take(te), yTest: te.map((r) => data.labels[r]!) };
+};
+for (const [name, s] of [['full', split(data.dims, x)], ['d2', split(2, x)]] as const) {
+  const C = 10;
+  const times: number[] = [];
+  let predicted = new Int32Array();
+  let svCount = 0;
+  for (let rep = 0; rep < 3; rep++) {
+    const t = performance.now();
+    const model = trainSvm(s.xTrain, s.dims, s.yTrain, { kernel: 'rbf', C, gamma: 'scale' });
+    times.push(performance.now() - t);
+    svCount = model.svCount;
+    predicted = predictSvm(model, s.xTest);
+  }
+  const acc = predicted.filter((p, i) => p === s.yTest[i]).length / predicted.length;
+  console.log(
+    `ours ${name}: ${s.yTrain.length} x ${s.dims}, train ${times.map((t) => t.toFixed(0)).join(' / ')} ms, ` +
+      `${svCount} SVs, test accuracy ${(acc * 100).toFixed(1)}%`,
+  );
+  if (process.env.EMOCODE_DUMP) {
+    const gamma = resolveGamma('scale', s.xTrain, s.dims);
+    const json = { dims: s.dims, C, gamma, xTrain: [...s.xTrain], yTrain: [...s.yTrain], xTest: [...s.xTest], ours: [...predicted] };
+    writeFileSync(`/tmp/ravdess4-${name}.json`, JSON.stringify(json));
+  }
+}
