@@ -1,0 +1,116 @@
+// Sub-harmonic summation (Hermes 1988) and candidate selection of IS10_SPEC.md §5.2.
+import type { OctaveScalePlan } from './octave-scale-plan.js';
+
+const f32 = Math.fround;
+const HARMONICS = 15;
+const COMPRESSION = 0.85;
+const CANDIDATES = 6;
+const F0_MIN_HZ = 52;
+const F0_MAX_HZ = 620;
+
+/** Constants of the SHS stage derived from the octave grid (float32 as in §5.2). */
+export interface ShsPlan {
+  /** Grid shift of harmonic h = 2..15: floor(f32(ppo)·log2 h). */
+  readonly shifts: Int32Array;
+  /** Float32 weights 0.85^(h−1), h = 2..15. */
+  readonly gains: Float32Array;
+  readonly u0: number;
+  readonly du: number;
+}
+
+/** Builds the SHS constants for a plan (§5.2; shifts 59, 94, …, 231 at 16 kHz). */
+export function createShsPlan(plan: OctaveScalePlan): ShsPlan {
+  const ppo32 = f32(plan.pointsPerOctave);
+  const shifts = new Int32Array(HARMONICS - 1);
+  const gains = new Float32Array(HARMONICS - 1);
+  let c = f32(COMPRESSION);
+  for (let h = 2; h <= HARMONICS; h++) {
+    shifts[h - 2] = Math.floor(ppo32 * Math.log2(h));
+    gains[h - 2] = c;
+    c = f32(c * COMPRESSION);
+  }
+  const u0 = f32(plan.log2Min);
+  const du = f32((f32(plan.log2Max) - u0) / (plan.points - 1));
+  return { shifts, gains, u0, du };
+}
+
+/** SS[t] of §5.2 step 1 (float32 accumulation in harmonic order, ÷15, negatives → 0). */
+export function subharmonicSum(s: Float32Array, shs: ShsPlan, ss: Float32Array): void {
+  const n = s.length;
+  for (let t = 0; t < n; t++) {
+    let acc = s[t];
+    for (let h = 0; h < shs.shifts.length; h++) {
+      const i = t + shs.shifts[h];
+      if (i >= n) break;
+      acc = f32(acc + f32(shs.gains[h] * s[i]));
+    }
+    const v = f32(acc / HARMONICS);
+    ss[t] = v > 0 ? v : 0;
+  }
+}
+
+/** Positions of the ≤ 6 largest strict local maxima of `ss`, by score descending (§5.2 step 3). */
+function topPeaks(ss: Float32Array, pos: Int32Array, score: Float64Array): void {
+  score.fill(0);
+  pos.fill(-1);
+  for (let t = 1; t < ss.length - 1; t++) {
+    const v = ss[t];
+    if (!(ss[t - 1] < v && v > ss[t + 1])) continue;
+    let slot = 0;
+    while (slot < CANDIDATES && score[slot] !== 0 && score[slot] >= v) slot++;
+    if (slot === CANDIDATES) continue;
+    for (let m = CANDIDATES - 1; m > slot; m--) {
+      score[m] = score[m - 1];
+      pos[m] = pos[m - 1];
+    }
+    score[slot] = v;
+    pos[slot] = t;
+  }
+}
+
+/**
+ * Best pitch candidate of one frame (§5.2 steps 2–6): parabolic refinement of the SHS peaks on the
+ * log2 grid, voicing `1 − mean/score`, range pruning to [52, 620] Hz, highest score wins.
+ *
+ * @param ss - SHS spectrum from {@link subharmonicSum}.
+ * @returns `[f0Hz, voicing]` (both 0 when no candidate survives).
+ */
+export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array, score: Float64Array): [number, number] {
+  let sum = 0;
+  for (let t = 0; t < ss.length; t++) sum += ss[t];
+  const mean = sum / ss.length;
+  topPeaks(ss, pos, score);
+  let bestF = 0;
+  let bestV = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < CANDIDATES && pos[c] >= 0; c++) {
+    const t = pos[c];
+    const x0 = f32(shs.u0 + f32((t - 1) * shs.du));
+    const x1 = f32(shs.u0 + f32(t * shs.du));
+    const x2 = f32(shs.u0 + f32((t + 1) * shs.du));
+    const v = parabolaVertex3(x0, x1, x2, ss[t - 1], ss[t], ss[t + 1]);
+    const f = Math.pow(2, v.x);
+    if (f > F0_MAX_HZ || f < F0_MIN_HZ) continue;
+    // Survivors keep their order and pruned slots move to the end, so the first maximum wins.
+    if (v.y > bestScore) {
+      bestScore = v.y;
+      bestF = f;
+      bestV = v.y > 0 && v.y > mean ? 1 - mean / v.y : 0;
+    }
+  }
+  return [bestF, bestV];
+}
+
+/** Vertex of the parabola through three points with unequal abscissae; degenerate → largest point. */
+function parabolaVertex3(x0: number, x1: number, x2: number, y0: number, y1: number, y2: number): { x: number; y: number } {
+  const den = (x0 - x1) * (x0 - x2) * (x1 - x2);
+  const a = (x2 * (y1 - y0) + x1 * (y0 - y2) + x0 * (y2 - y1)) / den;
+  const b = (x2 * x2 * (y0 - y1) + x1 * x1 * (y2 - y0) + x0 * x0 * (y1 - y2)) / den;
+  const c = (x1 * x2 * (x1 - x2) * y0 + x2 * x0 * (x2 - x0) * y1 + x0 * x1 * (x0 - x1) * y2) / den;
+  if (a === 0 || !Number.isFinite(a)) {
+    if (y0 >= y1 && y0 >= y2) return { x: x0, y: y0 };
+    return y2 > y1 ? { x: x2, y: y2 } : { x: x1, y: y1 };
+  }
+  const x = -b / (2 * a);
+  return { x, y: c - (b * b) / (4 * a) };
+}

@@ -1,0 +1,31 @@
+// Pearson correlation as IS10_SPEC.md §5.4 requires it for QUIRK J1: means and sums accumulated
+// in double in index order (a different order flips occasional period decisions).
+
+/**
+ * Correlation of `x[a..a+len)` with `x[b..b+len)`: Σ(u−ū)(v−v̄) / (sqrt(Σ(u−ū)²)·sqrt(Σ(v−v̄)²)).
+ * NaN when either segment is constant (callers' comparisons then fail, as in openSMILE).
+ *
+ * @param x - samples (float32 values).
+ * @param a - start of u; @param b - start of v; @param len - segment length ≥ 1.
+ */
+export function pearson(x: Float32Array, a: number, b: number, len: number): number {
+  let su = 0;
+  let sv = 0;
+  for (let i = 0; i < len; i++) {
+    su += x[a + i];
+    sv += x[b + i];
+  }
+  const mu = su / len;
+  const mv = sv / len;
+  let num = 0;
+  let du2 = 0;
+  let dv2 = 0;
+  for (let i = 0; i < len; i++) {
+    const du = x[a + i] - mu;
+    const dv = x[b + i] - mv;
+    num += du * dv;
+    du2 += du * du;
+    dv2 += dv * dv;
+  }
+  return num / (Math.sqrt(du2) * Math.sqrt(dv2));
+}
