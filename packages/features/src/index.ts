@@ -1,4 +1,4 @@
-// Framing and spectra (engineer A)
+// WAV input, framing, spectra and the 25 ms LLD branch (engineer A)
 export { createRealFft, type RealFft } from './spectral/fft.js';
 export { hammingWindow, gaussianWindow } from './frame/windows.js';
 export {
@@ -9,11 +9,27 @@ export {
   padFrame,
   copyFramePadded,
 } from './frame/frame-signal.js';
+export { readWav, type WavAudio } from './io/read-wav.js';
+export { preEmphasizeFrame } from './frame/pre-emphasis.js';
+export { pcmLoudness } from './voice/loudness.js';
+export {
+  melFilterbank,
+  applyMelFilterbank,
+  hzToMel,
+  type MelFilterbank,
+  type MelFilterbankSpec,
+} from './spectral/mel-filterbank.js';
+export { logMelBands, logEnergies, MFCC_LOG_FLOOR, LOG_MEL_BAND_FLOOR } from './spectral/log-mel-bands.js';
+export { mfccDct, applyMfccDct, type MfccDct } from './spectral/mfcc.js';
+export { spectralResampler, applySpectralResampler, type SpectralResampler } from './lpc/spectral-resample.js';
+export { autocorrelation, levinsonDurbin } from './lpc/levinson-durbin.js';
+export { lpcToLsp, createLspScratch, type LspScratch } from './lpc/line-spectral-pairs.js';
+export { extractLld25, extractLld25Unchecked, type Lld25Matrix } from './lld25/extract-lld25.js';
+export { LLD25_NAMES } from './lld25/lld25-names.js';
 
 // Resampling (engineer C)
 export { resample, createResampler, type Resampler } from './resample/resample.js';
 export { resampleOptions, type ResampleOptions, type ResolvedResampleOptions } from './resample/resample-options.js';
-export { readWav, type WavAudio } from './io/read-wav.js';
 // Comparing two extractions (engineer C)
 export { compareFeatureTables, quantileSorted, type TableComparison, type GroupAgreement } from './compare/compare-tables.js';
 export { compareTablesOptions, type CompareTablesOptions } from './compare/compare-tables-options.js';
