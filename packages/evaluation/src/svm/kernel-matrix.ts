@@ -11,6 +11,8 @@ export interface KernelMatrix {
  * Kernel matrix of `x` (rows x dims, Float64). When the full matrix fits in `cacheBytes` it is
  * precomputed with the blocked Gram product (one pass, far fewer loads than row by row);
  * otherwise rows are computed on demand and kept in an LRU cache of that size, like libsvm.
+ * `dots`, the Gram matrix X·Xᵀ when the caller already has it (one per fold, reused across a
+ * hyper-parameter grid), skips the product; it is read, never written.
  */
 export function kernelMatrix(
   x: Float64Array,
@@ -19,6 +21,7 @@ export function kernelMatrix(
   kernel: 'rbf' | 'linear',
   gamma: number,
   cacheBytes: number,
+  dots?: Float64Array,
 ): KernelMatrix {
   const squares = new Float64Array(rows);
   for (let i = 0; i < rows; i++) squares[i] = rowDot(x, dims, i, i);
@@ -26,7 +29,9 @@ export function kernelMatrix(
     kernel === 'linear' ? dot : Math.exp(-gamma * Math.max(0, squares[i]! + squares[j]! - 2 * dot));
   const diagonal = new Float64Array(rows);
   for (let i = 0; i < rows; i++) diagonal[i] = toKernel(squares[i]!, i, i);
-  if (rows * rows * 8 <= cacheBytes) return precomputed(gramMatrix(x, rows, dims), rows, toKernel, diagonal);
+  if (dots || rows * rows * 8 <= cacheBytes) {
+    return precomputed(dots ?? gramMatrix(x, rows, dims), rows, toKernel, diagonal);
+  }
   return cached(rows, diagonal, Math.max(2, Math.floor(cacheBytes / (rows * 8))), (i, out) => {
     for (let j = 0; j < rows; j++) out[j] = toKernel(rowDot(x, dims, i, j), i, j);
   });
@@ -34,9 +39,10 @@ export function kernelMatrix(
 
 type ToKernel = (dot: number, i: number, j: number) => number;
 
-function precomputed(gram: Float64Array, rows: number, toKernel: ToKernel, diagonal: Float64Array): KernelMatrix {
+function precomputed(dots: Float64Array, rows: number, toKernel: ToKernel, diagonal: Float64Array): KernelMatrix {
+  const gram = new Float64Array(rows * rows);
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < rows; j++) gram[i * rows + j] = toKernel(gram[i * rows + j]!, i, j);
+    for (let j = 0; j < rows; j++) gram[i * rows + j] = toKernel(dots[i * rows + j]!, i, j);
   }
   const views = Array.from({ length: rows }, (_, i) => gram.subarray(i * rows, (i + 1) * rows));
   return { rows, diagonal, row: (i) => views[i]! };

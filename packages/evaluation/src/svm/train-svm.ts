@@ -32,19 +32,23 @@ export function trainSvm(x: Float32Array, dims: number, labels: Int32Array, opti
   return trainSvmUnchecked(x, dims, labels, classes, o);
 }
 
-/** trainSvm without validation; `classes` are the sorted distinct labels. */
+/**
+ * trainSvm without validation; `classes` are the sorted distinct labels, `dots` optionally the
+ * Gram matrix X·Xᵀ (rows x rows) when the caller reuses it across several trainings.
+ */
 export function trainSvmUnchecked(
   x: Float32Array,
   dims: number,
   labels: Int32Array,
   classes: Int32Array,
   o: ResolvedSvmOptions,
+  dots?: Float64Array,
 ): SvmModel {
   const byClass = Array.from(classes, (label) => rowsOf(labels, label));
   const weights = classWeights(o.classWeight, classes, Int32Array.from(byClass, (rows) => rows.length));
   const gamma = o.kernel === 'rbf' ? resolveGamma(o.gamma, x, dims) : 0;
   const cacheBytes = o.cacheMb * 2 ** 20;
-  const kernel = kernelMatrix(Float64Array.from(x), labels.length, dims, o.kernel, gamma, cacheBytes);
+  const kernel = kernelMatrix(Float64Array.from(x), labels.length, dims, o.kernel, gamma, cacheBytes, dots);
   const settings = { tolerance: o.tolerance, maxIterations: o.maxIterations, cacheBytes };
   const machines: Machine[] = [];
   for (let a = 0; a < classes.length; a++) {
