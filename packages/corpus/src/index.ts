@@ -1,1 +1,14 @@
-export {};
+export { loadCorpus } from './load-corpus.js';
+export { loadCorpusOptions, type LoadCorpusOptions, type ResolvedLoadCorpusOptions } from './corpus-options.js';
+export { type Utterance, type Corpus } from './utterance.js';
+export { summarizeCorpus, type CorpusSummary } from './summarize-corpus.js';
+export { corpusLabelColumns } from './corpus-label-columns.js';
+export { corpusSearchPaths, findCorpusRoot, findRepoRoot, type CorpusSearch } from './find-corpus-root.js';
+export { parseRavdessName, loadRavdessUtterances, type RavdessName } from './adapters/ravdess.js';
+export { parseEmoEvaluation, iemocapSpeaker, loadIemocapUtterances, type IemocapEvaluation } from './adapters/iemocap.js';
+export { loadCsvManifest } from './adapters/csv-manifest.js';
+export { RAVDESS_SOURCE } from './download/ravdess-source.js';
+export { downloadFile, type DownloadOptions } from './download/download-file.js';
+export { downloadRavdess } from './download/download-ravdess.js';
+export { readZip, type ZipEntry } from './download/read-zip.js';
+export { extractZip } from './download/extract-zip.js';
