@@ -10,3 +10,8 @@ export { pairedComparison, type PairedComparison } from './stats/paired-comparis
 export { studentTCdf } from './stats/student-t.js';
 export { tuneSvm, type GridScore } from './tuning/tune-svm.js';
 export { svmGrid, tuneSvmOptions, type SvmGrid, type TuneSvmOptions } from './tuning/tune-svm-options.js';
+export { reportTable, type ReportRow, type ReportTable } from './report/report-rows.js';
+export { reportCsv } from './report/report-csv.js';
+export { reportJson } from './report/report-json.js';
+export { reportMarkdown } from './report/report-markdown.js';
+export { reportInput, systemScores, type ReportInput } from './report/report-options.js';
