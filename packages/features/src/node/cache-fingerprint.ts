@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Bumped by hand for changes that alter values without changing code in this package
+ * (none so far); code changes are caught by the fingerprint below.
+ */
+export const EXTRACTOR_VERSION = 'is10-1';
+
+async function codeFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'testing' ? [] : codeFiles(path);
+      return /\.(ts|js)$/.test(e.name) && !/\.(test|bench)\.|\.d\.ts$/.test(e.name) ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+let fingerprint: Promise<string> | undefined;
+
+/**
+ * A sha256 over every code file of this package as it runs (`src/` from source, `dist/` when
+ * built), tests excluded: any code change gives a new fingerprint, so the cache never serves
+ * values of an older extractor, even during development without a version bump.
+ */
+export function extractorFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    const files = (await codeFiles(root)).sort();
+    const hash = createHash('sha256').update(EXTRACTOR_VERSION);
+    for (const file of files) hash.update(`\0${relative(root, file)}\0`).update(await readFile(file));
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
+
+/** The cache namespace of one extractor build and one set of extraction options. */
+export async function extractorCacheKey(options: { targetRateHz: 16000 | 'native' }, version?: string): Promise<string> {
+  const code = version ?? (await extractorFingerprint());
+  return createHash('sha256').update(JSON.stringify({ code, targetRateHz: options.targetRateHz })).digest('hex');
+}
