@@ -49,3 +49,23 @@ export {
   type JoinLabelsOptions,
   type ResolvedJoinLabelsOptions,
 } from './table/table-options.js';
+// IS10 pipeline: pitch, voice quality, contours, functionals (engineer B)
+export { extractIs10, is10Functionals, functionalFrames } from './is10.js';
+export { extractIs10Llds, is10LldTable, type Is10Llds } from './is10-llds.js';
+export { IS10_FEATURE_NAMES, IS10_LLD_NAMES } from './is10-names.js';
+export { is10Options, type Is10Options, type ResolvedIs10Options } from './is10-options.js';
+export { is10MinimumSamples } from './is10-input.js';
+export { is10ContoursUnchecked, type Is10Contours } from './is10-contours.js';
+export { pitchCandidates, type PitchCandidates } from './pitch/pitch-candidates.js';
+export { smoothPitch, type SmoothedPitch } from './pitch/pitch-smoother.js';
+export { createOctaveScalePlan, type OctaveScalePlan } from './pitch/octave-scale-plan.js';
+export { jitterShimmer, type JitterShimmer } from './voice/jitter-shimmer.js';
+export { movingAverage, movingAverageNonZero } from './contour/moving-average.js';
+export { deltaRegression, deltaInSegments } from './contour/delta-regression.js';
+export { FUNCTIONALS_21, FUNCTIONALS_19, functionals21, functionals19NonZero } from './functionals/functional-set.js';
+export { extremes, type Extremes } from './functionals/extremes.js';
+export { linearRegression, type LinearRegression } from './functionals/regression.js';
+export { moments, type Moments } from './functionals/moments.js';
+export { percentile, sortedCopy } from './functionals/percentiles.js';
+export { upLevelTime } from './functionals/up-level-time.js';
+export { onsetRate, turnDuration } from './functionals/onsets.js';
