@@ -2,8 +2,12 @@
 // 25 ms frame to 11 kHz by evaluating a truncated inverse DFT of the symmetrically padded
 // frame's spectrum on a stretched time axis:
 //   y[i] = (R_0 + Σ_{b=1}^{B} [R_b cos(2πbi/nI) + I_b sin(2πbi/nI)] (+ Nyquist term)) / (Kfft/2).
+// y[i] = Re Σ_b D_b e^{−2πi·bi/nI} with D_b = R_b + i·I_b. When nI is an integer (352 at 16 kHz)
+// it is split as nI = P·m (P a power of two, m odd): m radix-2 FFTs of size P over b = b2 + m·b1,
+// then an m-term sum per output (Cooley–Tukey index mapping), ~5x fewer operations than direct.
+import { complexFftBitReversed, complexFftPlan, type ComplexFftPlan } from '../spectral/complex-fft.js';
 
-/** Resampler geometry and its precomputed phase tables. */
+/** Resampler geometry, phase tables and work buffers. */
 export interface SpectralResampler {
   /** Output samples (275 at 16 kHz). */
   readonly outputSamples: number;
@@ -12,32 +16,45 @@ export interface SpectralResampler {
   readonly fftSize: number;
   /** Include R_{K/2}·cos(π·K·i/nI) (only when outputSamples ≥ fftSize). */
   readonly nyquist: boolean;
-  /** Period nI when it is an integer (phase tables of length nI), else 0 (tables per (i, b)). */
+  /** nI when it is an integer (factored path, tables of length nI), else 0 (direct path). */
   readonly period: number;
+  /** Power-of-two factor P of the period and its FFT plan (factored path only). */
+  readonly radix2: ComplexFftPlan;
   readonly cos: Float64Array;
   readonly sin: Float64Array;
+  readonly workRe: Float64Array;
+  readonly workIm: Float64Array;
 }
 
 const TARGET_RATE_HZ = 11000;
 const cache = new Map<string, SpectralResampler>();
 
+function phaseTables(count: number, phase: (q: number) => number, nI: number): { cos: Float64Array; sin: Float64Array } {
+  const cos = new Float64Array(count);
+  const sin = new Float64Array(count);
+  for (let q = 0; q < count; q++) {
+    cos[q] = Math.cos((2 * Math.PI * phase(q)) / nI);
+    sin[q] = Math.sin((2 * Math.PI * phase(q)) / nI);
+  }
+  return { cos, sin };
+}
+
 function build(sampleRateHz: number, frameSamples: number, fftSize: number): SpectralResampler {
   const outputSamples = Math.round((TARGET_RATE_HZ * frameSamples) / sampleRateHz);
   const nI = (fftSize * outputSamples) / frameSamples;
-  const kMax = Math.min(fftSize, outputSamples) & ~1;
-  const maxBin = kMax / 2 - 1;
+  const maxBin = (Math.min(fftSize, outputSamples) & ~1) / 2 - 1;
   const nyquist = outputSamples >= fftSize;
   const period = Number.isInteger(nI) ? nI : 0;
-  const size = period > 0 ? period : outputSamples * (fftSize / 2 + 1);
-  const cos = new Float64Array(size);
-  const sin = new Float64Array(size);
-  for (let q = 0; q < size; q++) {
-    // integer period: q is the phase index (b·i mod nI); otherwise q = i·(K/2+1) + b
-    const phase = period > 0 ? q : Math.floor(q / (fftSize / 2 + 1)) * (q % (fftSize / 2 + 1));
-    cos[q] = Math.cos((2 * Math.PI * phase) / nI);
-    sin[q] = Math.sin((2 * Math.PI * phase) / nI);
-  }
-  return { outputSamples, maxBin, fftSize, nyquist, period, cos, sin };
+  const bins = fftSize / 2 + 1;
+  const tables = period > 0
+    ? phaseTables(period, (q) => q, nI)
+    : phaseTables(outputSamples * bins, (q) => Math.floor(q / bins) * (q % bins), nI);
+  const p2 = period > 0 ? period & -period : 1;
+  return {
+    outputSamples, maxBin, fftSize, nyquist, period, radix2: complexFftPlan(p2), ...tables,
+    workRe: new Float64Array(Math.max(period, 1)),
+    workIm: new Float64Array(Math.max(period, 1)),
+  };
 }
 
 /**
@@ -55,29 +72,54 @@ export function spectralResampler(sampleRateHz: number, frameSamples: number, ff
   return r;
 }
 
+function applyFactored(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
+  const { period, maxBin, cos, sin, workRe, workIm, radix2 } = r;
+  const half = r.fftSize / 2;
+  const p = radix2.size;
+  const m = period / p;
+  for (let b2 = 0; b2 < m; b2++) {
+    const base = b2 * p;
+    for (let b1 = 0; b1 < p; b1++) {
+      const b = b2 + m * b1;
+      const at = base + radix2.bitReverse[b1];
+      const used = b <= maxBin || (r.nyquist && b === half);
+      workRe[at] = used ? re[b] : 0;
+      // the DC and Nyquist terms are real (I_0 = I_{K/2} = 0 for a real input anyway)
+      workIm[at] = used && b !== 0 && b !== half ? im[b] : 0;
+    }
+    complexFftBitReversed(radix2, workRe, workIm, base);
+  }
+  for (let i = 0; i < r.outputSamples; i++) {
+    const i1 = i & (p - 1);
+    let acc = 0;
+    let q = 0;
+    for (let b2 = 0; b2 < m; b2++) {
+      acc += workRe[b2 * p + i1] * cos[q] + workIm[b2 * p + i1] * sin[q];
+      q += i;
+      if (q >= period) q -= period;
+    }
+    out[i] = Math.fround(acc / half);
+  }
+}
+
+function applyDirect(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
+  const { maxBin, cos, sin } = r;
+  const half = r.fftSize / 2;
+  const stride = half + 1;
+  for (let i = 0; i < r.outputSamples; i++) {
+    const row = i * stride;
+    let acc = re[0];
+    for (let b = 1; b <= maxBin; b++) acc += re[b] * cos[row + b] + im[b] * sin[row + b];
+    if (r.nyquist) acc += re[half] * cos[row + half];
+    out[i] = Math.fround(acc / half);
+  }
+}
+
 /**
  * Evaluates y[0..outputSamples) from the +sin-convention spectrum (re, im) of §3.4.
  * @param out - receives `r.outputSamples` values, rounded to float32 as openSMILE stores them.
  */
 export function applySpectralResampler(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
-  const { outputSamples, maxBin, period, cos, sin, fftSize } = r;
-  const half = fftSize / 2;
-  const stride = half + 1;
-  for (let i = 0; i < outputSamples; i++) {
-    let acc = re[0];
-    if (period > 0) {
-      let q = 0;
-      for (let b = 1; b <= maxBin; b++) {
-        q += i;
-        if (q >= period) q -= period;
-        acc += re[b] * cos[q] + im[b] * sin[q];
-      }
-      if (r.nyquist) acc += re[half] * cos[(half * i) % period];
-    } else {
-      const row = i * stride;
-      for (let b = 1; b <= maxBin; b++) acc += re[b] * cos[row + b] + im[b] * sin[row + b];
-      if (r.nyquist) acc += re[half] * cos[row + half];
-    }
-    out[i] = Math.fround(acc / half);
-  }
+  if (r.period > 0) applyFactored(r, re, im, out);
+  else applyDirect(r, re, im, out);
 }

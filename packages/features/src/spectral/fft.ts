@@ -1,18 +1,16 @@
 // Real FFT (IS10_SPEC.md §3.4): R_b = Σ x_j cos(2πjb/N), I_b = +Σ x_j sin(2πjb/N)
 // (the +sin convention, I_b = −Im(numpy.fft.rfft)), no scaling, bins 0..N/2.
-// Algorithm: the N/2-point complex FFT of z_n = x_2n + i·x_2n+1 (iterative radix-2,
-// bit-reversed input order), then the standard even/odd split (Oppenheim & Schafer §9.4).
+// Algorithm: the N/2-point complex FFT (complex-fft.ts) of z_n = x_2n + i·x_2n+1, then the
+// standard even/odd split (Oppenheim & Schafer §9.4).
 import { EmocodeError } from '@emocode/core';
+import { complexFftBitReversed, complexFftPlan, type ComplexFftPlan } from './complex-fft.js';
 
 /** Real FFT kernel: reads `input[0..size)`, writes `re`/`im` bins `0..size/2`. */
 export type RealFft = (input: Float64Array, re: Float64Array, im: Float64Array) => void;
 
 interface FftPlan {
   readonly half: number;
-  readonly bitReverse: Uint32Array;
-  /** cos/sin(2πk/half), k < half/2: twiddles of the complex stage. */
-  readonly cosHalf: Float64Array;
-  readonly sinHalf: Float64Array;
+  readonly complex: ComplexFftPlan;
   /** cos/sin(2πb/size), b ≤ half: twiddles of the real split. */
   readonly cosFull: Float64Array;
   readonly sinFull: Float64Array;
@@ -28,62 +26,24 @@ function isPowerOfTwo(n: number): boolean {
 
 function buildPlan(size: number): FftPlan {
   const half = size / 2;
-  const bits = Math.round(Math.log2(half));
-  const bitReverse = new Uint32Array(half);
-  for (let i = 0; i < half; i++) {
-    let r = 0;
-    for (let b = 0, v = i; b < bits; b++, v >>= 1) r = (r << 1) | (v & 1);
-    bitReverse[i] = r;
-  }
-  const quarter = Math.max(1, half / 2);
-  const cosHalf = new Float64Array(quarter);
-  const sinHalf = new Float64Array(quarter);
-  for (let k = 0; k < quarter; k++) {
-    cosHalf[k] = Math.cos((2 * Math.PI * k) / half);
-    sinHalf[k] = Math.sin((2 * Math.PI * k) / half);
-  }
   const cosFull = new Float64Array(half + 1);
   const sinFull = new Float64Array(half + 1);
   for (let b = 0; b <= half; b++) {
     cosFull[b] = Math.cos((2 * Math.PI * b) / size);
     sinFull[b] = Math.sin((2 * Math.PI * b) / size);
   }
-  const zr = new Float64Array(half);
-  const zi = new Float64Array(half);
-  return { half, bitReverse, cosHalf, sinHalf, cosFull, sinFull, zr, zi };
-}
-
-/** In-place forward complex FFT (e^{−i} kernel) of the bit-reversed buffer. */
-function complexFftInPlace(p: FftPlan): void {
-  const { half, zr, zi, cosHalf, sinHalf } = p;
-  for (let len = 2; len <= half; len <<= 1) {
-    const h = len >> 1;
-    const stride = half / len;
-    for (let start = 0; start < half; start += len) {
-      for (let k = 0; k < h; k++) {
-        const wr = cosHalf[k * stride];
-        const wi = -sinHalf[k * stride];
-        const a = start + k;
-        const b = a + h;
-        const tr = zr[b] * wr - zi[b] * wi;
-        const ti = zr[b] * wi + zi[b] * wr;
-        zr[b] = zr[a] - tr;
-        zi[b] = zi[a] - ti;
-        zr[a] += tr;
-        zi[a] += ti;
-      }
-    }
-  }
+  return { half, complex: complexFftPlan(half), cosFull, sinFull, zr: new Float64Array(half), zi: new Float64Array(half) };
 }
 
 function runPlan(p: FftPlan, input: Float64Array, re: Float64Array, im: Float64Array): void {
-  const { half, bitReverse, zr, zi, cosFull, sinFull } = p;
+  const { half, zr, zi, cosFull, sinFull } = p;
+  const bitReverse = p.complex.bitReverse;
   for (let n = 0; n < half; n++) {
     const j = bitReverse[n];
     zr[j] = input[2 * n];
     zi[j] = input[2 * n + 1];
   }
-  complexFftInPlace(p);
+  complexFftBitReversed(p.complex, zr, zi);
   for (let b = 0; b <= half; b++) {
     const k = b === half ? 0 : b;
     const m = b === 0 ? 0 : half - b;
