@@ -1,16 +1,17 @@
 // LPC by the autocorrelation method, IS10_SPEC.md §4.4 step 2: r[l] = Σ_{i≥l} y[i]·y[i−l] (no
-// window), then Levinson–Durbin for A(z) = 1 + Σ a_k z^−k. openSMILE runs the recursion in
-// float32, so every stored intermediate is rounded with Math.fround.
+// window), then Levinson–Durbin for A(z) = 1 + Σ a_k z^−k. openSMILE runs both in float32, so
+// every intermediate is rounded with Math.fround (measured on the 24 reference files: float32
+// autocorrelation sums lower the LSP p99 error from 1.0e-4 to 7.7e-5 rad, worst 2.7e-3 → 1.3e-3).
 const f32 = Math.fround;
 
 /**
- * Autocorrelation lags 0..order of `y[0..length)`, summed in float64, stored as float32.
+ * Autocorrelation lags 0..order of `y[0..length)`, accumulated in float32 in index order.
  * @param out - receives order + 1 values.
  */
 export function autocorrelation(y: Float64Array, length: number, order: number, out: Float64Array): void {
   for (let lag = 0; lag <= order; lag++) {
     let acc = 0;
-    for (let i = lag; i < length; i++) acc += y[i] * y[i - lag];
+    for (let i = lag; i < length; i++) acc = f32(acc + f32(y[i] * y[i - lag]));
     out[lag] = f32(acc);
   }
 }
