@@ -1,1 +1,2 @@
-export {};
+export { main } from './main.js';
+export { type Command, type CommandContext, type CommandIo, type OptionSpec } from './args.js';

@@ -39,7 +39,7 @@ export { pearson, spearman, averageRanks } from './compare/correlation.js';
 // openSMILE CSV feature tables and labels CSVs (engineer D); file reading is in @emocode/features/node
 export { parseOpensmileCsv, type ParsedFeatures } from './table/parse-opensmile-csv.js';
 export { formatOpensmileCsv, formatOpensmileNumber, type OpensmileCsvContent } from './table/format-opensmile-csv.js';
-export { parseLabelsCsv, formatLabelsCsv, type LabelsCsv } from './table/labels-csv.js';
+export { parseLabelsCsv, formatLabelsCsv, labelsColumn, type LabelsCsv } from './table/labels-csv.js';
 export { joinLabels, toFeatureTable } from './table/join-labels.js';
 export {
   opensmileCsvOptions,

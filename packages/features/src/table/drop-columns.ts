@@ -11,10 +11,10 @@ export function dropColumns(parsed: ParsedFeatures): ParsedFeatures {
   for (let j = 0; j < dims; j++) if (!bad[j]) keep.push(j);
   if (keep.length === dims) return parsed;
   const out = new Float32Array(rows * keep.length);
-  for (let i = 0; i < rows; i++) for (let k = 0; k < keep.length; k++) out[i * keep.length + k] = data[i * dims + keep[k]];
+  for (let i = 0; i < rows; i++) for (let k = 0; k < keep.length; k++) out[i * keep.length + k] = data[i * dims + keep[k]!]!;
   return {
     ids: parsed.ids,
-    names: keep.map((j) => names[j]),
+    names: keep.map((j) => names[j]!),
     data: out,
     droppedColumns: names.filter((_, j) => bad[j]),
   };

@@ -41,7 +41,7 @@ export function formatOpensmileCsv(content: OpensmileCsvContent): string {
   const lines = [`name;frameTime;${names.join(';')}`];
   const cells = new Array<string>(dims);
   for (let i = 0; i < ids.length; i++) {
-    for (let j = 0; j < dims; j++) cells[j] = formatOpensmileNumber(data[i * dims + j]);
+    for (let j = 0; j < dims; j++) cells[j] = formatOpensmileNumber(data[i * dims + j]!);
     lines.push(`'${ids[i]}';0.000000;${cells.join(';')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { createFeatureTable, EmocodeError, parseOptions, type FeatureTable } from '@emocode/core';
-import type { LabelsCsv } from './labels-csv.js';
+import { labelsColumn, type LabelsCsv } from './labels-csv.js';
 import { parseError } from './parse-error.js';
 import type { ParsedFeatures } from './parse-opensmile-csv.js';
 import { joinLabelsOptions, type JoinLabelsOptions, type ResolvedJoinLabelsOptions } from './table-options.js';
@@ -24,19 +24,22 @@ export function joinLabels(features: ParsedFeatures, labels: LabelsCsv, options:
     throw new EmocodeError('EMOCODE_INVALID_INPUT', `joinLabels: group must be a column of ${o.source}, got "${o.group}"; it has ${labels.columns.join(', ')}.`);
   }
   checkClasses(labels, o);
-  const labelRow = new Map(labels.values.name.map((name, i) => [name, i]));
+  const labelNames = labelsColumn(labels, 'name');
+  const labelRow = new Map(labelNames.map((name, i) => [name, i]));
   const kept: number[] = [];
   const unlabeled: string[] = [];
   features.ids.forEach((id, i) => (labelRow.has(id) ? kept.push(i) : unlabeled.push(id)));
   const featureIds = new Set(features.ids);
-  const orphans = labels.values.name.filter((name) => !featureIds.has(name));
+  const orphans = labelNames.filter((name) => !featureIds.has(name));
   if (orphans.length > 0 || (unlabeled.length > 0 && o.unlabeled === 'error')) {
     throw mismatch(features, labels, unlabeled, orphans, o);
   }
-  const rowsOfLabels = kept.map((i) => labelRow.get(features.ids[i]) as number);
-  const meta: Record<string, string[]> = { name: kept.map((i) => features.ids[i]) };
-  for (const column of labels.columns) if (column !== 'name') meta[column] = rowsOfLabels.map((r) => labels.values[column][r]);
-  meta.group = rowsOfLabels.map((r) => labels.values[o.group][r]);
+  const names = kept.map((i) => features.ids[i] as string);
+  const rowsOfLabels = names.map((name) => labelRow.get(name) as number);
+  const pick = (column: string) => rowsOfLabels.map((r) => labelsColumn(labels, column)[r] as string);
+  const meta: Record<string, string[]> = { name: names };
+  for (const column of labels.columns) if (column !== 'name') meta[column] = pick(column);
+  meta.group = pick(o.group);
   const dims = features.names.length;
   const data = new Float32Array(kept.length * dims);
   kept.forEach((i, k) => data.set(features.data.subarray(i * dims, (i + 1) * dims), k * dims));
@@ -47,9 +50,9 @@ function checkClasses(labels: LabelsCsv, o: ResolvedJoinLabelsOptions): void {
   if (!o.classes) return;
   const classes = new Set(o.classes);
   const column = labels.columns.indexOf('label') + 1;
-  labels.values.label.forEach((label, i) => {
+  labelsColumn(labels, 'label').forEach((label, i) => {
     if (!classes.has(label)) {
-      throw parseError('joinLabels', o.source, { line: labels.lines[i], column }, `label must be one of ${o.classes?.join(', ')}, got "${label}". Drop that row or widen the classes.`);
+      throw parseError('joinLabels', o.source, { line: labels.lines[i] ?? 0, column }, `label must be one of ${o.classes?.join(', ')}, got "${label}". Drop that row or widen the classes.`);
     }
   });
 }
@@ -58,7 +61,7 @@ function mismatch(features: ParsedFeatures, labels: LabelsCsv, unlabeled: string
   const few = (names: string[]) => names.slice(0, 3).map((n) => `'${n}'`).join(', ');
   const parts = [];
   if (unlabeled.length > 0) parts.push(`${unlabeled.length} of ${features.ids.length} feature rows have no label row (e.g. ${few(unlabeled)})`);
-  if (orphans.length > 0) parts.push(`${orphans.length} of ${labels.values.name.length} label rows name no feature row (e.g. ${few(orphans)})`);
+  if (orphans.length > 0) parts.push(`${orphans.length} of ${labels.lines.length} label rows name no feature row (e.g. ${few(orphans)})`);
   return new EmocodeError(
     'EMOCODE_INVALID_INPUT',
     `joinLabels: the names in ${o.source} must match the feature table's instance names; ${parts.join('; ')}. ` +

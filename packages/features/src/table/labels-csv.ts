@@ -32,16 +32,28 @@ export function parseLabelsCsv(text: string, source = '<labels>'): LabelsCsv {
     if (r.cells.length !== columns.length) {
       throw parseError('parseLabelsCsv', source, { line: r.line, column: 1 }, `ragged row: expected ${columns.length} cells like the header, got ${r.cells.length}.`);
     }
-    const name = r.cells[columns.indexOf('name')];
+    const name = r.cells[columns.indexOf('name')] as string;
     const seen = firstLine.get(name);
     if (name === '' || seen !== undefined) {
       const why = name === '' ? 'got an empty name' : `got "${name}" again (first on line ${seen})`;
       throw parseError('parseLabelsCsv', source, { line: r.line, column: 1 }, `names must be unique and non-empty, ${why}.`);
     }
     firstLine.set(name, r.line);
-    columns.forEach((c, j) => values[c].push(r.cells[j]));
+    columns.forEach((c, j) => values[c]!.push(r.cells[j] as string));
   }
   return { columns, values, lines: records.map((r) => r.line) };
+}
+
+/**
+ * The values of one labels column.
+ * @throws EmocodeError EMOCODE_INVALID_INPUT naming the columns there are.
+ */
+export function labelsColumn(labels: LabelsCsv, column: string): string[] {
+  const values = labels.values[column];
+  if (!values) {
+    throw new EmocodeError('EMOCODE_INVALID_INPUT', `labelsColumn: column must be one of ${labels.columns.join(', ')}, got "${column}".`);
+  }
+  return values;
 }
 
 interface CsvRecord {
@@ -95,9 +107,9 @@ function splitCsv(text: string, source: string): CsvRecord[] {
  */
 export function formatLabelsCsv(columns: Record<string, readonly string[]>): string {
   const names = Object.keys(columns);
-  const rows = names.length > 0 ? columns[names[0]].length : 0;
+  const rows = columns[names[0] ?? '']?.length ?? 0;
   const lines = [names.map(quote).join(',')];
-  for (let i = 0; i < rows; i++) lines.push(names.map((n) => quote(columns[n][i] ?? '')).join(','));
+  for (let i = 0; i < rows; i++) lines.push(names.map((n) => quote(columns[n]?.[i] ?? '')).join(','));
   return `${lines.join('\n')}\n`;
 }
 
