@@ -60,10 +60,13 @@ describe('extractLld25 vs openSMILE LLD reference (sma applied in the test)', ()
       Object.entries(stats).map(([k, s]) => [k, { maxAbs: s.maxAbs, maxRel: s.maxRel, median: quantile(s.diffs, 0.5), p99: quantile(s.diffs, 0.99) }]),
     );
     console.log(JSON.stringify(summary, null, 1));
-    expect(stats['pcm_loudness'].maxRel).toBeLessThan(2e-6);
-    expect(stats['mfcc'].maxAbs).toBeLessThan(3e-4);
-    expect(stats['logMelFreqBand'].maxAbs).toBeLessThan(8e-5);
-    expect(quantile(lsp.diffs, 0.5)).toBeLessThan(3e-6);
-    expect(quantile(lsp.diffs, 0.99)).toBeLessThan(3e-4);
+    // §11 targets (loudness 1e-6 rel, mfcc 2e-4, logMel 5e-5, LSP median 1e-6 / p99 1e-4 rad)
+    // with a little slack; achieved on these files: 4.5e-7, 1.2e-4, 2.7e-5, 1.9e-7 / 6.7e-5.
+    expect(stats['pcm_loudness'].maxRel).toBeLessThan(1e-6);
+    expect(stats['mfcc'].maxAbs).toBeLessThan(2.5e-4);
+    expect(stats['logMelFreqBand'].maxAbs).toBeLessThan(6e-5);
+    expect(quantile(lsp.diffs, 0.5)).toBeLessThan(1e-6);
+    expect(quantile(lsp.diffs, 0.99)).toBeLessThan(1.5e-4);
+    expect(lsp.maxAbs).toBeLessThan(3e-3);
   });
 });
