@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { codeScatterSpec } from './code-scatter-spec.js';
+import { confusionSpec } from './confusion-spec.js';
+import { lossCurveSpec } from './loss-curve-spec.js';
+import { uarVsCodeSizeSpec } from './uar-vs-code-size-spec.js';
+
+const classes = ['neutral', 'happy'];
+
+describe('codeScatterSpec', () => {
+  const spec = codeScatterSpec({
+    codes: Float32Array.of(0, 1, 2, 3, -1, 0.5),
+    dims: 2,
+    labels: Int32Array.of(0, 1, 1),
+    classes,
+    split: 'test',
+    priorMeans: Float32Array.of(-2, 0, 2, 0),
+    priorSd: 0.5,
+  }) as { title: string; layer: { data: { values: Record<string, number | string>[] } }[] };
+
+  it('plots one point per code, labelled by class name', () => {
+    expect(spec.title).toBe('Codes (test)');
+    expect(spec.layer[0]!.data.values).toEqual([
+      { x: 0, y: 1, class: 'neutral' },
+      { x: 2, y: 3, class: 'happy' },
+      { x: -1, y: 0.5, class: 'happy' },
+    ]);
+  });
+
+  it('draws 1σ and 2σ prior rings around each class mean', () => {
+    const ring = spec.layer[1]!.data.values.filter((v) => v.ring === 'happy 2σ');
+    expect(ring).toHaveLength(65);
+    for (const v of ring) expect(Math.hypot((v.x as number) - 2, v.y as number)).toBeCloseTo(1, 6);
+  });
+
+  it('rejects codes of the wrong length and a mean without sd', () => {
+    const base = { codes: Float32Array.of(0, 1, 2), dims: 2 as const, labels: Int32Array.of(0, 1), classes, split: 'train' as const };
+    expect(() => codeScatterSpec(base)).toThrow(/codes: must hold 2 values per label/);
+    expect(() => codeScatterSpec({ ...base, codes: Float32Array.of(0, 1, 2, 3), priorMeans: Float32Array.of(0, 0, 1, 1) })).toThrow(/priorSd/);
+  });
+});
+
+describe('confusionSpec', () => {
+  it('turns counts into cells with row shares', () => {
+    const spec = confusionSpec(Int32Array.of(3, 1, 0, 2), classes) as { data: { values: unknown[] } };
+    expect(spec.data.values).toEqual([
+      { truth: 'neutral', predicted: 'neutral', count: 3, share: 0.75 },
+      { truth: 'neutral', predicted: 'happy', count: 1, share: 0.25 },
+      { truth: 'happy', predicted: 'neutral', count: 0, share: 0 },
+      { truth: 'happy', predicted: 'happy', count: 2, share: 1 },
+    ]);
+    expect(() => confusionSpec(Int32Array.of(1, 2, 3), classes)).toThrow(/classes.length² = 4 counts, got 3/);
+  });
+});
+
+describe('uarVsCodeSizeSpec and lossCurveSpec', () => {
+  it('adds ±sd bounds and validates rows', () => {
+    const spec = uarVsCodeSizeSpec([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1 }]) as { data: { values: unknown[] } };
+    expect(spec.data.values).toEqual([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1, low: 0.4, high: 0.6 }]);
+    expect(() => uarVsCodeSizeSpec([{ method: 'aae', codeSize: 0, uar: 0.5, sd: 0.1 }])).toThrow(/0\.codeSize/);
+  });
+
+  it('splits losses into a reconstruction and an adversarial panel', () => {
+    const spec = lossCurveSpec([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.69 }, { epoch: 1, rec: 0.8, disc: 0.6, gen: 0.8, valRec: 0.9 }]) as {
+      data: { values: { panel: string; loss: string }[] };
+      vconcat: unknown[];
+    };
+    expect(spec.vconcat).toHaveLength(2);
+    expect(spec.data.values.filter((v) => v.panel === 'reconstruction').map((v) => v.loss)).toEqual(['rec', 'rec', 'valRec']);
+    expect(() => lossCurveSpec([])).toThrow(/lossCurveSpec: invalid options/);
+  });
+});
