@@ -69,3 +69,10 @@ export { moments, type Moments } from './functionals/moments.js';
 export { percentile, sortedCopy } from './functionals/percentiles.js';
 export { upLevelTime } from './functionals/up-level-time.js';
 export { onsetRate, turnDuration } from './functionals/onsets.js';
+// One recording → 1582 values: WAV → mono → 16 kHz → IS10 (engineer C)
+export { extractFeatures, type ExtractedFeatures, type AudioSamples } from './extract-features.js';
+export {
+  extractFeaturesOptions,
+  type ExtractFeaturesOptions,
+  type ResolvedExtractFeaturesOptions,
+} from './extract-features-options.js';

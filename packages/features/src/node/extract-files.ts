@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import { EmocodeError, parseOptions } from '@emocode/core';
+import { createProgress, type Progress } from '@emocode/core/node';
+import { IS10_FEATURE_NAMES } from '../is10-names.js';
+import { extractorCacheKey } from './cache-fingerprint.js';
+import { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
+import { extractFilesOptions, type ExtractFilesOptions } from './extract-files-options.js';
+import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+import { writeOpensmileCsv } from './write-table.js';
+
+/** A file that could not be extracted; the batch went on without it. */
+export interface ExtractFailure {
+  readonly path: string;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** Counts and speed of one `extractFiles` run. */
+export interface ExtractFilesSummary {
+  /** Files in this shard, extracted now, served from the cache, failed. */
+  readonly files: number;
+  readonly extracted: number;
+  readonly cached: number;
+  readonly failed: number;
+  /** Total audio of the successful files, wall time of the run, and their ratio (× real time). */
+  readonly audioSeconds: number;
+  readonly wallSeconds: number;
+  readonly realTimeFactor: number;
+  readonly jobs: number;
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly out?: string;
+}
+
+/** Rows of the successful files (sorted by name), the failures and the summary. */
+export interface ExtractFilesResult {
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  /** `ids.length × names.length` IS10 values, row-major, all finite. */
+  readonly data: Float32Array;
+  readonly failures: readonly ExtractFailure[];
+  readonly summary: ExtractFilesSummary;
+}
+
+type Outcome = { ok: true; values: Float32Array; durationSeconds: number; cached: boolean } | { ok: false; reason: string };
+
+function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Progress | undefined, report: boolean): Promise<Outcome[]> {
+  return Promise.all(
+    files.map((file) =>
+      pool.run(file.path).then(
+        (reply): Outcome => {
+          progress?.tick(1, reply.cached ? 'cached' : '');
+          return reply;
+        },
+        (error: Error): Outcome => {
+          // The threads could not start: no file can succeed, so this is not a per-file failure.
+          if (EmocodeError.isInstance(error)) throw error;
+          if (report) process.stderr.write(`\n${file.path}: ${error.message}\n`);
+          progress?.tick(1, 'failed');
+          return { ok: false, reason: error.message };
+        },
+      ),
+    ),
+  );
+}
+
+/**
+ * Extracts IS10 features of many WAV files on worker threads: folders are searched recursively,
+ * the sorted list is cut to `shard`, files whose content and extractor are unchanged come from
+ * the cache, the rest are decoded, resampled to 16 kHz (unless 'native') and extracted. A bad
+ * file (corrupt, truncated, empty, too short, not audio) is reported on stderr with its reason
+ * and skipped. With `out`, the rows are written atomically in openSMILE's CSV layout
+ * (`name` = path relative to the root, quoted with `'`); the file is not written when every
+ * file failed. Rows are in name order whatever order the threads finish in.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_NOT_FOUND (missing input),
+ *   EMOCODE_INVALID_INPUT (no WAV file found), EMOCODE_INTERNAL (worker threads cannot start)
+ * @example
+ * const { summary } = await extractFiles(['corpus/'], { out: 'is10.csv', jobs: 2 });
+ */
+export async function extractFiles(inputs: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+  const o = parseOptions(extractFilesOptions, options, 'extractFiles');
+  const started = performance.now();
+  const files = shardInputs((await listExtractInputs(inputs, o.root)).files, o.shard);
+  const jobs = Math.max(1, Math.min(o.jobs, files.length));
+  const pool = createWorkerPool(jobs, {
+    options: { targetRateHz: o.targetRateHz },
+    cacheDir: o.cache ? resolve(o.cacheDir) : undefined,
+    extractorKey: await extractorCacheKey(o),
+    dims: IS10_FEATURE_NAMES.length,
+  });
+  const progress = o.progress && files.length > 0 ? createProgress({ label: 'features', total: files.length, unit: 'files' }) : undefined;
+  const outcomes = await runAll(pool, files, progress, o.progress).finally(() => pool.close());
+  const result = assemble(files, outcomes);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const failed = result.failures.length;
+  const cached = outcomes.filter((r) => r.ok && r.cached).length;
+  const audioSeconds = outcomes.reduce((s, r) => s + (r.ok ? r.durationSeconds : 0), 0);
+  const write = o.out !== undefined && (files.length === 0 || failed < files.length);
+  if (write) await writeOpensmileCsv(o.out as string, result);
+  progress?.done(`${failed} failed, ${cached} cached`);
+  const summary: ExtractFilesSummary = {
+    files: files.length,
+    extracted: files.length - failed - cached,
+    cached,
+    failed,
+    audioSeconds,
+    wallSeconds,
+    realTimeFactor: audioSeconds / wallSeconds,
+    jobs,
+    shard: o.shard,
+    ...(write ? { out: resolve(o.out as string) } : {}),
+  };
+  return { ...result, summary };
+}
+
+function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[]): Omit<ExtractFilesResult, 'summary'> {
+  const dims = IS10_FEATURE_NAMES.length;
+  const ids: string[] = [];
+  const failures: ExtractFailure[] = [];
+  const data = new Float32Array(outcomes.filter((r) => r.ok).length * dims);
+  outcomes.forEach((outcome, i) => {
+    const file = files[i] as ExtractInput;
+    if (!outcome.ok) failures.push({ path: file.path, name: file.name, reason: outcome.reason });
+    else {
+      data.set(outcome.values, ids.length * dims);
+      ids.push(file.name);
+    }
+  });
+  return { ids, names: IS10_FEATURE_NAMES, data, failures };
+}

@@ -1,0 +1,17 @@
+// Worker-thread entry of `extractFiles`: extracts one file per message, replies with the values
+// (transferred, not copied) or the reason it failed.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createFeatureCache } from './cache-store.js';
+import { extractOneFile } from './extract-one-file.js';
+import { failureReason, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
+
+const setup = workerData as WorkerSetup;
+const cache = setup.cacheDir === undefined ? undefined : createFeatureCache(setup.cacheDir, setup.extractorKey, setup.dims);
+const port = parentPort;
+
+port?.on('message', (task: WorkerTask) => {
+  extractOneFile(task.path, setup.options, cache).then(
+    (result) => port.postMessage({ id: task.id, ok: true, ...result } satisfies WorkerReply, [result.values.buffer as ArrayBuffer]),
+    (error: unknown) => port.postMessage({ id: task.id, ok: false, reason: failureReason(error) } satisfies WorkerReply),
+  );
+});
