@@ -8,6 +8,9 @@ export interface OctaveScalePlan {
   readonly points: number;
   /** Knots u[i] = log2(i·Δf), u[0] = 2u[1] − u[2]. */
   readonly knots: Float64Array;
+  /** u[i+1] − u[i] and u[i+1] − u[i−1], reused by every frame's spline. */
+  readonly knotStep: Float64Array;
+  readonly knotSpan: Float64Array;
   /** NR spline factors: sig[i] and 1/p[i] are per-knot constants of the forward sweep. */
   readonly sig: Float64Array;
   readonly forward: Float64Array;
@@ -41,8 +44,12 @@ function findInterval(knots: Float64Array, v: number): number {
 }
 
 /** Forward-sweep constants of the natural cubic spline (Numerical Recipes `spline`). */
-function splineFactors(u: Float64Array): { sig: Float64Array; forward: Float64Array; pivot: Float64Array } {
+function splineFactors(u: Float64Array) {
   const n = u.length;
+  const knotStep = new Float64Array(n);
+  const knotSpan = new Float64Array(n);
+  for (let i = 0; i < n - 1; i++) knotStep[i] = u[i + 1] - u[i];
+  for (let i = 1; i < n - 1; i++) knotSpan[i] = u[i + 1] - u[i - 1];
   const sig = new Float64Array(n);
   const forward = new Float64Array(n);
   const pivot = new Float64Array(n);
@@ -51,7 +58,7 @@ function splineFactors(u: Float64Array): { sig: Float64Array; forward: Float64Ar
     pivot[i] = sig[i] * forward[i - 1] + 2;
     forward[i] = (sig[i] - 1) / pivot[i];
   }
-  return { sig, forward, pivot };
+  return { knotStep, knotSpan, sig, forward, pivot };
 }
 
 /**

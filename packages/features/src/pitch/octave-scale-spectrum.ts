@@ -18,16 +18,21 @@ export function createOctaveScaleScratch(plan: OctaveScalePlan): OctaveScaleScra
   return { maxima: new Int32Array(n), smooth: new Float64Array(n), y2: new Float64Array(n), rhs: new Float64Array(n) };
 }
 
-/** Natural-spline second derivatives of `y` on the plan's knots (Thomas algorithm, NR `spline`). */
+/**
+ * Natural-spline second derivatives of `y` on the plan's knots (Thomas algorithm, NR `spline`).
+ * The right slope of knot i is the left slope of knot i+1, so it is computed once.
+ */
 function splineSecondDerivatives(plan: OctaveScalePlan, y: Float64Array, y2: Float64Array, rhs: Float64Array): void {
-  const { knots: u, sig, forward, pivot } = plan;
+  const { knotStep: du, knotSpan, sig, forward, pivot } = plan;
   const n = plan.points;
   y2[0] = 0;
   rhs[0] = 0;
+  let left = (y[1] - y[0]) / du[0];
   for (let i = 1; i < n - 1; i++) {
-    const r = (y[i + 1] - y[i]) / (u[i + 1] - u[i]) - (y[i] - y[i - 1]) / (u[i] - u[i - 1]);
-    rhs[i] = ((6 * r) / (u[i + 1] - u[i - 1]) - sig[i] * rhs[i - 1]) / pivot[i];
+    const right = (y[i + 1] - y[i]) / du[i];
+    rhs[i] = ((6 * (right - left)) / knotSpan[i] - sig[i] * rhs[i - 1]) / pivot[i];
     y2[i] = forward[i];
+    left = right;
   }
   y2[n - 1] = 0;
   for (let k = n - 2; k >= 0; k--) y2[k] = y2[k] * y2[k + 1] + rhs[k];

@@ -47,7 +47,7 @@ export function pitchCandidates(signal: Float32Array, sampleRateHz: number): Pit
     copyFramePadded(signal, n, hop, window, buf);
     fft(buf, re, im);
     // openSMILE stores the magnitude spectrum as float32 before the octave-scale stage.
-    for (let b = 0; b < plan.points; b++) re[b] = Math.fround(Math.hypot(re[b], im[b]));
+    for (let b = 0; b < plan.points; b++) re[b] = Math.fround(Math.sqrt(re[b] * re[b] + im[b] * im[b]));
     octaveScaleSpectrum(re, plan, scratch, s);
     subharmonicSum(s, shs, ss);
     [f0Hz[n], voicing[n]] = bestShsCandidate(ss, shs, pos, score);

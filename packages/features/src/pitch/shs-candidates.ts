@@ -34,17 +34,21 @@ export function createShsPlan(plan: OctaveScalePlan): ShsPlan {
   return { shifts, gains, u0, du };
 }
 
-/** SS[t] of §5.2 step 1 (float32 accumulation in harmonic order, ÷15, negatives → 0). */
+/**
+ * SS[t] of §5.2 step 1: float32 accumulation in harmonic order h = 2..15 (terms beyond the last
+ * point omitted), ÷15, negatives → 0. Harmonic-major loops keep each t's summation order while
+ * letting the float32 store do the rounding.
+ */
 export function subharmonicSum(s: Float32Array, shs: ShsPlan, ss: Float32Array): void {
   const n = s.length;
+  ss.set(s);
+  for (let h = 0; h < shs.shifts.length; h++) {
+    const shift = shs.shifts[h];
+    const gain = shs.gains[h];
+    for (let t = 0; t + shift < n; t++) ss[t] += f32(gain * s[t + shift]);
+  }
   for (let t = 0; t < n; t++) {
-    let acc = s[t];
-    for (let h = 0; h < shs.shifts.length; h++) {
-      const i = t + shs.shifts[h];
-      if (i >= n) break;
-      acc = f32(acc + f32(shs.gains[h] * s[i]));
-    }
-    const v = f32(acc / HARMONICS);
+    const v = f32(ss[t] / HARMONICS);
     ss[t] = v > 0 ? v : 0;
   }
 }

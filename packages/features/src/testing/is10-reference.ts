@@ -32,5 +32,15 @@ export function referenceFunctionals(instances: readonly string[]): { names: str
   return { names, rows };
 }
 
+/** Instance names of every row of the reference functionals CSV, in file order. */
+export function referenceInstances(): string[] {
+  const text = readFileSync(sharedPath('reference', 'opensmile-is10', 'ravdess-speech-16k.is10.csv'), 'utf8');
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.length > 0)
+    .map((l) => l.slice(1, l.indexOf(';') - 1));
+}
+
 /** |ours − ref| / max(|ref|, 1e-3), the agreement measure of IS10_SPEC.md §11. */
 export const relativeError = (ours: number, ref: number): number => Math.abs(ours - ref) / Math.max(Math.abs(ref), 1e-3);
