@@ -55,6 +55,19 @@ export function cached(
   capacity: number,
   fill: (i: number, out: Float64Array) => void,
 ): KernelMatrix {
+  if (capacity >= rows) {
+    // Every row fits: a plain array, no LRU bookkeeping on the solver's hot path.
+    const all: (Float64Array | undefined)[] = new Array(rows);
+    return {
+      rows,
+      diagonal,
+      row: (i) => {
+        let hit = all[i];
+        if (!hit) fill(i, (hit = all[i] = new Float64Array(rows)));
+        return hit;
+      },
+    };
+  }
   const cache = new Map<number, Float64Array>();
   const row = (i: number): Float64Array => {
     let hit = cache.get(i);

@@ -30,26 +30,25 @@ export interface BinarySolution {
 export function solveSmo(p: BinaryProblem): BinarySolution {
   const alpha = new Float64Array(p.size);
   const grad = new Float64Array(p.size).fill(-1);
-  const bound = (i: number): number => (p.y[i] === 1 ? p.cPositive : p.cNegative);
+  const bounds = Float64Array.from(p.y, (y) => (y === 1 ? p.cPositive : p.cNegative));
   let iterations = 0;
   const pair = new Int32Array(2);
-  while (iterations < p.maxIterations && selectWorkingSet(p, alpha, grad, bound, pair)) {
+  while (iterations < p.maxIterations && selectWorkingSet(p, alpha, grad, bounds, pair)) {
     iterations++;
-    updatePair(p, alpha, grad, bound, pair[0]!, pair[1]!);
+    updatePair(p, alpha, grad, bounds, pair[0]!, pair[1]!);
   }
-  return { alpha, rho: computeRho(p, alpha, grad, bound), iterations };
+  return { alpha, rho: computeRho(p, alpha, grad, bounds), iterations };
 }
 
-type Bound = (i: number) => number;
 
 /** Second-order working set selection (WSS 2); false once the KKT gap is below tolerance. */
-function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bound: Bound, out: Int32Array): boolean {
+function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bounds: Float64Array, out: Int32Array): boolean {
   const { y, qd, size } = p;
   let gMax = -Infinity;
   let gMax2 = -Infinity;
   let iMax = -1;
   for (let t = 0; t < size; t++) {
-    if (y[t] === 1 ? alpha[t]! < bound(t) : alpha[t]! > 0) {
+    if (y[t] === 1 ? alpha[t]! < bounds[t]! : alpha[t]! > 0) {
       const g = -y[t]! * grad[t]!;
       if (g >= gMax) {
         gMax = g;
@@ -64,7 +63,7 @@ function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Ar
   let objMin = Infinity;
   for (let j = 0; j < size; j++) {
     const yj = y[j]!;
-    if (yj === 1 ? alpha[j]! <= 0 : alpha[j]! >= bound(j)) continue;
+    if (yj === 1 ? alpha[j]! <= 0 : alpha[j]! >= bounds[j]!) continue;
     const g = yj * grad[j]!;
     if (g >= gMax2) gMax2 = g;
     const gradDiff = gMax + g;
@@ -83,11 +82,11 @@ function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Ar
 }
 
 /** Analytic two-variable update with clipping to the box, then the gradient update. */
-function updatePair(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bound: Bound, i: number, j: number): void {
+function updatePair(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bounds: Float64Array, i: number, j: number): void {
   const qi = p.q(i);
   const qj = p.q(j);
-  const ci = bound(i);
-  const cj = bound(j);
+  const ci = bounds[i]!;
+  const cj = bounds[j]!;
   const oldI = alpha[i]!;
   const oldJ = alpha[j]!;
   let ai = oldI;
@@ -117,14 +116,14 @@ function updatePair(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, b
 }
 
 /** ρ as the mean of y_i ∇_i over free variables, else the midpoint of the feasible interval. */
-function computeRho(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bound: Bound): number {
+function computeRho(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bounds: Float64Array): number {
   let upper = Infinity;
   let lower = -Infinity;
   let free = 0;
   let sumFree = 0;
   for (let i = 0; i < p.size; i++) {
     const yG = p.y[i]! * grad[i]!;
-    const atUpper = alpha[i]! >= bound(i);
+    const atUpper = alpha[i]! >= bounds[i]!;
     const atLower = alpha[i]! <= 0;
     if (atUpper || atLower) {
       // At the upper bound with y = −1, or the lower bound with y = +1, ρ may grow to yG at most.
