@@ -9,10 +9,13 @@ const f32 = Math.fround;
  * @param out - receives order + 1 values.
  */
 export function autocorrelation(y: Float64Array, length: number, order: number, out: Float64Array): void {
-  for (let lag = 0; lag <= order; lag++) {
-    let acc = 0;
-    for (let i = lag; i < length; i++) acc = f32(acc + f32(y[i] * y[i - lag]));
-    out[lag] = f32(acc);
+  out.fill(0, 0, order + 1);
+  // All lags advance together over i: each lag keeps its index-order float32 sum, but the
+  // order + 1 independent chains overlap instead of waiting on one rounding chain.
+  for (let i = 0; i < length; i++) {
+    const yi = y[i];
+    const maxLag = i < order ? i : order;
+    for (let lag = 0; lag <= maxLag; lag++) out[lag] = f32(out[lag] + f32(yi * y[i - lag]));
   }
 }
 
