@@ -2,6 +2,7 @@ import { parseOptions } from '@emocode/core';
 import { parseError } from './parse-error.js';
 import { opensmileCsvOptions, type OpensmileCsvOptions, type ResolvedOpensmileCsvOptions } from './table-options.js';
 import { dropColumns } from './drop-columns.js';
+import { parseNumberFast } from './parse-number.js';
 
 /** The content of an openSMILE CSV: instance ids, feature names and a row-major matrix. */
 export interface ParsedFeatures {
@@ -82,10 +83,8 @@ function parseRow(
     cut = text.indexOf(';', pos);
     const cellEnd = cut < 0 || cut > stop ? stop : cut;
     if (j >= names.length) throw parseError(where, o.source, at(pos), `ragged row '${id}': expected ${names.length} features like the header, got more.`);
-    const cell = text.slice(pos, cellEnd);
-    // Number() (unlike parseFloat) rejects trailing garbage such as "1.5x"; "" must be caught first.
-    let value = cell.length === 0 ? Number.NaN : Number(cell);
-    if (Number.isNaN(value)) value = nonFinite(cell, () => `${names[j]} of '${id}'`, at(pos), o);
+    let value = parseNumberFast(text, pos, cellEnd);
+    if (Number.isNaN(value)) value = slowCell(text.slice(pos, cellEnd), () => `${names[j]} of '${id}'`, at(pos), o);
     out[offset + j] = value;
   }
   if (j !== names.length) {
@@ -94,7 +93,11 @@ function parseRow(
   return id;
 }
 
-function nonFinite(cell: string, what: () => string, at: { line: number; column: number }, o: ResolvedOpensmileCsvOptions): number {
+/** Cells the fast path declines: long or extreme numbers, nan/inf tokens, and errors. */
+function slowCell(cell: string, what: () => string, at: { line: number; column: number }, o: ResolvedOpensmileCsvOptions): number {
+  // Number() (unlike parseFloat) rejects trailing garbage such as "1.5x"; "" would read as 0.
+  const number = cell.trim().length === 0 ? Number.NaN : Number(cell);
+  if (!Number.isNaN(number)) return number;
   const token = cell.toLowerCase();
   const special = token === 'nan' || token === '-nan' ? Number.NaN : token === 'inf' ? Infinity : token === '-inf' ? -Infinity : undefined;
   if (special === undefined) throw parseError(where, o.source, at, `${what()} must be a number, got "${cell}".`);
