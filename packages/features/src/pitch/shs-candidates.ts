@@ -7,6 +7,8 @@ const COMPRESSION = 0.85;
 const CANDIDATES = 6;
 const F0_MIN_HZ = 52;
 const F0_MAX_HZ = 620;
+// (abscissa, value) of the last parabola vertex; module scratch keeps the per-frame loop allocation-free.
+const vertex = new Float64Array(2);
 
 /** Constants of the SHS stage derived from the octave grid (float32 as in §5.2). */
 export interface ShsPlan {
@@ -92,29 +94,32 @@ export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array
     const x0 = f32(shs.u0 + f32((t - 1) * shs.du));
     const x1 = f32(shs.u0 + f32(t * shs.du));
     const x2 = f32(shs.u0 + f32((t + 1) * shs.du));
-    const v = parabolaVertex3(x0, x1, x2, ss[t - 1], ss[t], ss[t + 1]);
-    const f = Math.pow(2, v.x);
+    parabolaVertex3(x0, x1, x2, ss[t - 1], ss[t], ss[t + 1], vertex);
+    const f = Math.pow(2, vertex[0]);
+    const sc = vertex[1];
     if (f > F0_MAX_HZ || f < F0_MIN_HZ) continue;
     // Survivors keep their order and pruned slots move to the end, so the first maximum wins.
-    if (v.y > bestScore) {
-      bestScore = v.y;
+    if (sc > bestScore) {
+      bestScore = sc;
       bestF = f;
-      bestV = v.y > 0 && v.y > mean ? 1 - mean / v.y : 0;
+      bestV = sc > 0 && sc > mean ? 1 - mean / sc : 0;
     }
   }
   return [bestF, bestV];
 }
 
-/** Vertex of the parabola through three points with unequal abscissae; degenerate → largest point. */
-function parabolaVertex3(x0: number, x1: number, x2: number, y0: number, y1: number, y2: number): { x: number; y: number } {
+/** Vertex (abscissa, value) of the parabola through three points → `out`; degenerate → largest point. */
+function parabolaVertex3(x0: number, x1: number, x2: number, y0: number, y1: number, y2: number, out: Float64Array): void {
   const den = (x0 - x1) * (x0 - x2) * (x1 - x2);
   const a = (x2 * (y1 - y0) + x1 * (y0 - y2) + x0 * (y2 - y1)) / den;
   const b = (x2 * x2 * (y0 - y1) + x1 * x1 * (y2 - y0) + x0 * x0 * (y1 - y2)) / den;
   const c = (x1 * x2 * (x1 - x2) * y0 + x2 * x0 * (x2 - x0) * y1 + x0 * x1 * (x0 - x1) * y2) / den;
   if (a === 0 || !Number.isFinite(a)) {
-    if (y0 >= y1 && y0 >= y2) return { x: x0, y: y0 };
-    return y2 > y1 ? { x: x2, y: y2 } : { x: x1, y: y1 };
+    const [x, y] = y0 >= y1 && y0 >= y2 ? [x0, y0] : y2 > y1 ? [x2, y2] : [x1, y1];
+    out[0] = x;
+    out[1] = y;
+    return;
   }
-  const x = -b / (2 * a);
-  return { x, y: c - (b * b) / (4 * a) };
+  out[0] = -b / (2 * a);
+  out[1] = c - (b * b) / (4 * a);
 }

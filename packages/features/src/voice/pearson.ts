@@ -7,13 +7,20 @@
  *
  * @param x - samples (float32 values).
  * @param a - start of u; @param b - start of v; @param len - segment length ≥ 1.
+ * @param sumU - Σ u in index order; callers scanning growing lengths from the same `a` pass
+ *   their running sum (the same bits as summing here) to skip one pass.
  */
-export function pearson(x: Float32Array, a: number, b: number, len: number): number {
+export function pearson(x: Float32Array, a: number, b: number, len: number, sumU?: number): number {
   let su = 0;
   let sv = 0;
-  for (let i = 0; i < len; i++) {
-    su += x[a + i];
-    sv += x[b + i];
+  if (sumU === undefined) {
+    for (let i = 0; i < len; i++) {
+      su += x[a + i];
+      sv += x[b + i];
+    }
+  } else {
+    su = sumU;
+    for (let i = 0; i < len; i++) sv += x[b + i];
   }
   const mu = su / len;
   const mv = sv / len;

@@ -75,7 +75,12 @@ export function searchPeriods(
   let minCC = -2;
   let q = 0;
   while (q < n - 2 * hi - 1) {
-    for (let L = lo; L <= hi; L++) cc[L - lo] = pearson(x, pos + q, pos + q + L, L);
+    let sumU = 0;
+    for (let i = 0; i < lo - 1; i++) sumU += x[pos + q + i];
+    for (let L = lo; L <= hi; L++) {
+      sumU += x[pos + q + L - 1];
+      cc[L - lo] = pearson(x, pos + q, pos + q + L, L, sumU);
+    }
     const peak = bestPeak(cc, hi - lo + 1);
     if (peak < 0) {
       q += t0;
