@@ -6,25 +6,15 @@ import { createRng } from '@emocode/core';
 import path from 'node:path';
 import { codeScatterSpec, confusionMatrix, confusionSpec, predictSvm, trainSvm, unweightedAverageRecall } from '../src/index.js';
 import { writePlot } from '../src/node/index.js';
-import { is10Path, loadRavdess4, standardize } from './ravdess-is10.js';
+import { is10Path, ravdess4Split } from '../src/__fixtures__/ravdess-is10.js';
 
 const outDir = process.argv[2] ?? '.';
 const classes = ['neutral', 'happy', 'sad', 'angry'];
 
 if (is10Path) {
-  const d = loadRavdess4(is10Path);
-  const isTrain = (r: number): boolean => Number(d.actors[r]!.slice(6)) <= 20;
-  const x = standardize(d.x, d.dims, isTrain);
-  const rows = (keep: boolean) => Int32Array.from(d.labels.map((_, r) => r).filter((r) => isTrain(r) === keep));
-  const take = (idx: Int32Array) => {
-    const out = new Float32Array(idx.length * d.dims);
-    idx.forEach((r, i) => out.set(x.subarray(r * d.dims, (r + 1) * d.dims), i * d.dims));
-    return out;
-  };
-  const [tr, te] = [rows(true), rows(false)];
-  const model = trainSvm(take(tr), d.dims, Int32Array.from(tr, (r) => d.labels[r]!), { C: 10, gamma: 'scale' });
-  const truth = Int32Array.from(te, (r) => d.labels[r]!);
-  const predicted = predictSvm(model, take(te));
+  const s = ravdess4Split(is10Path);
+  const model = trainSvm(s.xTrain, s.dims, s.yTrain, { C: 10, gamma: 'scale' });
+  const [truth, predicted] = [s.yTest, predictSvm(model, s.xTest)];
   console.log(`UAR ${(100 * unweightedAverageRecall(truth, predicted, 4)).toFixed(1)}%`);
   console.log(await writePlot(path.join(outDir, 'confusion-ravdess-is10-svm'), confusionSpec(confusionMatrix(truth, predicted, 4), classes)));
 }

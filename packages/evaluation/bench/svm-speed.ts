@@ -3,28 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { predictSvm, trainSvm } from '../src/index.js';
 import { resolveGamma } from '../src/svm/resolve-gamma.js';
-import { is10Path, loadRavdess4, standardize } from './ravdess-is10.js';
+import { is10Path, ravdess4Split } from '../src/__fixtures__/ravdess-is10.js';
 
 if (!is10Path) {
   console.warn('svm-speed: skipped, ../shared/reference/opensmile-is10 is not beside the checkout');
   process.exit(0);
 }
-const data = loadRavdess4(is10Path);
-const isTrain = (r: number): boolean => Number(data.actors[r]!.slice(6)) <= 20;
-const x = standardize(data.x, data.dims, isTrain);
-const split = (dims: number, source: Float32Array) => {
-  const rows = data.labels.map((_, r) => r);
-  const pick = (keep: boolean) => rows.filter((r) => isTrain(r) === keep);
-  const take = (idx: Int32Array) => {
-    const out = new Float32Array(idx.length * dims);
-    idx.forEach((r, i) => out.set(source.subarray(r * data.dims, r * data.dims + dims), i * dims));
-    return out;
-  };
-  const tr = pick(true);
-  const te = pick(false);
-  return { dims, xTrain: take(tr), yTrain: tr.map((r) => data.labels[r]!), xTest: take(te), yTest: te.map((r) => data.labels[r]!) };
-};
-for (const [name, s] of [['full', split(data.dims, x)], ['d2', split(2, x)]] as const) {
+for (const [name, s] of [['full', ravdess4Split(is10Path)], ['d2', ravdess4Split(is10Path, 2)]] as const) {
   const C = 10;
   const times: number[] = [];
   let predicted = new Int32Array();

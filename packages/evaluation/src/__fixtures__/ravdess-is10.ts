@@ -1,3 +1,4 @@
+// Test and bench helper (not built): the RAVDESS 4-class task on the shared openSMILE IS10 reference.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ const EMOTIONS = ['01', '03', '04', '05'];
 
 /** The shared IS10 reference CSV beside the checkout, or undefined when absent. */
 export const is10Path = ((): string | undefined => {
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
   const file = path.resolve(repoRoot, '../shared/reference/opensmile-is10/ravdess-speech-16k.is10.csv');
   return existsSync(file) ? file : undefined;
 })();
@@ -31,7 +32,7 @@ export function loadRavdess4(file: string): { x: Float32Array; dims: number; lab
   return { x: Float32Array.from(rows.flat()), dims, labels: Int32Array.from(labels), actors };
 }
 
-/** Z-scores columns of `x` with statistics of the rows where `fit` is true. */
+/** Z-scores columns of `x` with statistics (population sd) of the rows where `fit` is true. */
 export function standardize(x: Float32Array, dims: number, fit: (row: number) => boolean): Float32Array {
   const rows = x.length / dims;
   const mean = new Float64Array(dims);
@@ -40,12 +41,41 @@ export function standardize(x: Float32Array, dims: number, fit: (row: number) =>
   for (let r = 0; r < rows; r++) {
     if (!fit(r)) continue;
     n++;
-    for (let d = 0; d < dims; d++) mean[d] += x[r * dims + d]!;
+    for (let d = 0; d < dims; d++) mean[d] = mean[d]! + x[r * dims + d]!;
   }
-  for (let d = 0; d < dims; d++) mean[d] /= n;
+  for (let d = 0; d < dims; d++) mean[d] = mean[d]! / n;
   for (let r = 0; r < rows; r++) {
     if (!fit(r)) continue;
-    for (let d = 0; d < dims; d++) sq[d] += (x[r * dims + d]! - mean[d]!) ** 2;
+    for (let d = 0; d < dims; d++) sq[d] = sq[d]! + (x[r * dims + d]! - mean[d]!) ** 2;
   }
   return x.map((v, i) => (v - mean[i % dims]!) / (Math.sqrt(sq[i % dims]! / n) || 1));
+}
+
+/** A train/test split of standardized rows, keeping the first `dims` features. */
+export interface Split {
+  dims: number;
+  xTrain: Float32Array;
+  yTrain: Int32Array;
+  xTest: Float32Array;
+  yTest: Int32Array;
+}
+
+/**
+ * The fixed speaker-independent split used by the SVM checks: actors 1-20 train (560 rows),
+ * 21-24 test (112 rows); z-scored with training statistics, then cut to the first `dims` columns.
+ */
+export function ravdess4Split(file: string, dims?: number): Split {
+  const data = loadRavdess4(file);
+  const keep = dims ?? data.dims;
+  const isTrain = (r: number): boolean => Number(data.actors[r]!.slice(6)) <= 20;
+  const x = standardize(data.x, data.dims, isTrain);
+  const pick = (train: boolean): Int32Array => Int32Array.from(data.actors.keys()).filter((r) => isTrain(r) === train);
+  const take = (rows: Int32Array): Float32Array => {
+    const out = new Float32Array(rows.length * keep);
+    rows.forEach((r, i) => out.set(x.subarray(r * data.dims, r * data.dims + keep), i * keep));
+    return out;
+  };
+  const [train, test] = [pick(true), pick(false)];
+  const labels = (rows: Int32Array): Int32Array => rows.map((r) => data.labels[r]!);
+  return { dims: keep, xTrain: take(train), yTrain: labels(train), xTest: take(test), yTest: labels(test) };
 }
