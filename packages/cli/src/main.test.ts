@@ -39,7 +39,8 @@ describe('emocode', () => {
 
   it('prints CODE: message and exits 1 for bad commands and options; stack only with --debug', async () => {
     const unknown = await run('train-everything');
-    expect([unknown.code, unknown.err]).toEqual([1, 'EMOCODE_INVALID_OPTIONS: emocode: the command must be one of corpus, table, got "train-everything". Run emocode --help.\n']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/^EMOCODE_INVALID_OPTIONS: emocode: the command must be one of corpus, table, .*got "train-everything"\. Run emocode --help\.\n$/);
     expect((await run('table', 'x.csv', '--colour')).err).toMatch(/^EMOCODE_INVALID_OPTIONS: emocode table: Unknown option '--colour'.* See emocode table --help\.\n$/s);
     expect((await run('table')).err).toMatch(/expected 1 argument\(s\) \(<features\.csv>\), got 0/);
     const missing = await run('table', join(dir, 'none.csv'));
