@@ -70,3 +70,16 @@ describe('extractIs10 / extractIs10Llds', () => {
     expect([functionalFrames(324), functionalFrames(3), functionalFrames(2), functionalFrames(1)]).toEqual([322, 1, 1, 1]);
   });
 });
+
+describe('extractIs10 at other sample rates (§9)', () => {
+  it.each([8000, 11025, 44100])('gives 1582 finite values and tracks F0 at %d Hz', (rate) => {
+    const x = new Float32Array(rate);
+    for (let p = 0; p < x.length; p += rate / 150) {
+      const s = Math.round(p);
+      for (let k = 0; k < rate / 200 && s + k < x.length; k++) x[s + k] += 0.4 * Math.exp(-k / (rate / 800)) * Math.sin((2 * Math.PI * 700 * k) / rate);
+    }
+    const v = extractIs10(x, { sampleRateHz: rate });
+    expect(v.every(Number.isFinite)).toBe(true);
+    expect(v[IS10_FEATURE_NAMES.indexOf('F0final_sma_quartile2')] / 150).toBeCloseTo(1, 1);
+  });
+});

@@ -62,14 +62,14 @@ function splineFactors(u: Float64Array) {
 }
 
 /**
- * Builds the plan for an `fftSize`-point pitch FFT at `sampleRateHz` (§5.1; 1024 @ 16 kHz gives
- * 513 points from 20 Hz to 8 kHz, ppo = 59.348512).
+ * Builds the plan for an `fftSize`-point pitch FFT with bin spacing `binHz` (§5.1; 1024 points
+ * at 15.625 Hz give 513 points from 20 Hz to 8 kHz, ppo = 59.348512).
  *
- * @example createOctaveScalePlan(1024, 16000).pointsPerOctave // 59.348512…
+ * @example createOctaveScalePlan(1024, 15.625).pointsPerOctave // 59.348512…
  */
-export function createOctaveScalePlan(fftSize: number, sampleRateHz: number): OctaveScalePlan {
+export function createOctaveScalePlan(fftSize: number, binHz: number): OctaveScalePlan {
   const points = fftSize / 2 + 1;
-  const df = sampleRateHz / fftSize;
+  const df = binHz;
   const knots = new Float64Array(points);
   for (let i = 1; i < points; i++) knots[i] = Math.log2(i * df);
   knots[0] = 2 * knots[1] - knots[2];

@@ -42,7 +42,7 @@ function splineSecondDerivatives(plan: OctaveScalePlan, y: Float64Array, y2: Flo
  * Computes the auditory-weighted octave-scale spectrum S (§5.1) of one frame.
  *
  * @param magnitude - |X_b|, b = 0..Nfft/2; overwritten (peak enhancement works in place).
- * @param plan - from createOctaveScalePlan(Nfft, fs).
+ * @param plan - from createOctaveScalePlan(Nfft, Δf).
  * @param out - receives `plan.points` float32 values (0 where the spline is ≤ 0).
  */
 export function octaveScaleSpectrum(

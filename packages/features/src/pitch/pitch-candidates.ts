@@ -8,6 +8,7 @@ import { createOctaveScaleScratch, octaveScaleSpectrum } from './octave-scale-sp
 import { bestShsCandidate, createShsPlan, subharmonicSum } from './shs-candidates.js';
 
 const GAUSSIAN_SIGMA = 0.25;
+const FRAME_SECONDS = 0.06;
 
 /** Best candidate per 60 ms frame (N60 values each, float32). */
 export interface PitchCandidates {
@@ -25,13 +26,15 @@ export interface PitchCandidates {
  * @example pitchCandidates(x, 16000).f0Hz
  */
 export function pitchCandidates(signal: Float32Array, sampleRateHz: number): PitchCandidates {
-  const frameSamples = Math.round(0.06 * sampleRateHz);
+  const frameSamples = Math.round(FRAME_SECONDS * sampleRateHz);
   const hop = Math.round(0.01 * sampleRateHz);
   const fftSize = nextPowerOfTwo(frameSamples);
   const frames = frameCount(signal.length, frameSamples, hop);
   const window = gaussianWindow(frameSamples, GAUSSIAN_SIGMA);
   const fft = createRealFft(fftSize);
-  const plan = createOctaveScalePlan(fftSize, sampleRateHz);
+  // §9: openSMILE derives the bin spacing from the configured 60 ms, which equals fs/Nfft
+  // whenever 0.06·fs is an integer (16, 22.05, 44.1, 48 kHz).
+  const plan = createOctaveScalePlan(fftSize, frameSamples / (FRAME_SECONDS * fftSize));
   const scratch = createOctaveScaleScratch(plan);
   const shs = createShsPlan(plan);
   const buf = new Float64Array(fftSize);
