@@ -30,8 +30,8 @@ export interface Command {
   summary: string;
   /** Positional arguments, e.g. `<name>`; shown in usage. */
   usage: string;
-  /** Exact number of positionals accepted (default 0). */
-  positionals?: number;
+  /** Exact number of positionals accepted (default 0), or `{ min }` for a list such as files. */
+  positionals?: number | { min: number };
   options: Record<string, OptionSpec>;
   /** Resolves to the exit code (default 0). */
   run(context: CommandContext): Promise<number | void>;
@@ -58,10 +58,13 @@ export function parseCommandArgs(command: Command, argv: string[]): { values: Co
     throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode ${command.name}: ${(error as Error).message} See emocode ${command.name} --help.`, { cause: error });
   }
   const wanted = command.positionals ?? 0;
-  if (!parsed.values.help && parsed.positionals.length !== wanted) {
+  const count = parsed.positionals.length;
+  const fits = typeof wanted === 'number' ? count === wanted : count >= wanted.min;
+  if (!parsed.values.help && !fits) {
+    const expected = typeof wanted === 'number' ? `${wanted}` : `at least ${wanted.min}`;
     throw new EmocodeError(
       'EMOCODE_INVALID_OPTIONS',
-      `emocode ${command.name}: expected ${wanted} argument(s) (${command.usage || 'none'}), got ${parsed.positionals.length}. See emocode ${command.name} --help.`,
+      `emocode ${command.name}: expected ${expected} argument(s) (${command.usage || 'none'}), got ${count}. See emocode ${command.name} --help.`,
     );
   }
   return { values: parsed.values as CommandContext['values'], positionals: parsed.positionals };

@@ -25,7 +25,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     io.out(overview());
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  // Two-word commands (`features extract`) take precedence over a one-word prefix.
+  const twoWord = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`);
+  const command = twoWord ?? commands.find((c) => c.name === name);
+  if (twoWord) rest.shift();
   try {
     if (!command) {
       throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode: the command must be one of ${commands.map((c) => c.name).join(', ')}, got "${name}". Run emocode --help.`);

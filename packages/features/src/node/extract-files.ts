@@ -43,7 +43,7 @@ export interface ExtractFilesResult {
 
 type Outcome = { ok: true; values: Float32Array; durationSeconds: number; cached: boolean } | { ok: false; reason: string };
 
-function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Progress | undefined, report: boolean): Promise<Outcome[]> {
+function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Progress | undefined, report: ((text: string) => void) | undefined): Promise<Outcome[]> {
   return Promise.all(
     files.map((file) =>
       pool.run(file.path).then(
@@ -54,7 +54,7 @@ function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Prog
         (error: Error): Outcome => {
           // The threads could not start: no file can succeed, so this is not a per-file failure.
           if (EmocodeError.isInstance(error)) throw error;
-          if (report) process.stderr.write(`\n${file.path}: ${error.message}\n`);
+          report?.(`${file.path}: ${error.message}\n`);
           progress?.tick(1, 'failed');
           return { ok: false, reason: error.message };
         },
@@ -67,16 +67,21 @@ function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Prog
  * Extracts IS10 features of many WAV files on worker threads: folders are searched recursively,
  * the sorted list is cut to `shard`, files whose content and extractor are unchanged come from
  * the cache, the rest are decoded, resampled to 16 kHz (unless 'native') and extracted. A bad
- * file (corrupt, truncated, empty, too short, not audio) is reported on stderr with its reason
- * and skipped. With `out`, the rows are written atomically in openSMILE's CSV layout
- * (`name` = path relative to the root, quoted with `'`); the file is not written when every
- * file failed. Rows are in name order whatever order the threads finish in.
+ * file (corrupt, truncated, empty, too short, not audio) is reported as `path: CODE: reason`
+ * through `report` (default: stderr; silenced with `progress: false`) and skipped. With `out`,
+ * the rows are written atomically in openSMILE's CSV layout (`name` = path relative to the root,
+ * quoted with `'`); the file is not written when every file failed. Rows are in name order,
+ * whatever order the threads finish in.
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_NOT_FOUND (missing input),
  *   EMOCODE_INVALID_INPUT (no WAV file found), EMOCODE_INTERNAL (worker threads cannot start)
  * @example
  * const { summary } = await extractFiles(['corpus/'], { out: 'is10.csv', jobs: 2 });
  */
-export async function extractFiles(inputs: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+export async function extractFiles(
+  inputs: readonly string[],
+  options: ExtractFilesOptions = {},
+  report: (text: string) => void = (text) => void process.stderr.write(text),
+): Promise<ExtractFilesResult> {
   const o = parseOptions(extractFilesOptions, options, 'extractFiles');
   const started = performance.now();
   const files = shardInputs((await listExtractInputs(inputs, o.root)).files, o.shard);
@@ -88,7 +93,7 @@ export async function extractFiles(inputs: readonly string[], options: ExtractFi
     dims: IS10_FEATURE_NAMES.length,
   });
   const progress = o.progress && files.length > 0 ? createProgress({ label: 'features', total: files.length, unit: 'files' }) : undefined;
-  const outcomes = await runAll(pool, files, progress, o.progress).finally(() => pool.close());
+  const outcomes = await runAll(pool, files, progress, o.progress ? report : undefined).finally(() => pool.close());
   const result = assemble(files, outcomes);
   const wallSeconds = (performance.now() - started) / 1000;
   const failed = result.failures.length;
