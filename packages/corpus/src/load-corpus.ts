@@ -35,7 +35,7 @@ export async function loadCorpus(name: string, options: LoadCorpusOptions = {}):
   const o = parseOptions(loadCorpusOptions, options, 'loadCorpus');
   if (name.toLowerCase().endsWith('.csv')) {
     const utterances = await loadCsvManifest(name);
-    return { name, root: resolve(name, '..'), utterances: selectClasses(sortById(utterances), o.classes, name) };
+    return { name, root: resolve(name, '..'), utterances: regroup(selectClasses(sortById(utterances), o.classes, name), o) };
   }
   const adapter = adapters[name];
   if (!adapter) {
@@ -43,7 +43,7 @@ export async function loadCorpus(name: string, options: LoadCorpusOptions = {}):
   }
   const root = o.root ? resolve(o.root) : await locate(name, o);
   const utterances = sortById(await adapter(root, o));
-  return { name, root, utterances: selectClasses(utterances, o.classes, name) };
+  return { name, root, utterances: regroup(selectClasses(utterances, o.classes, name), o) };
 }
 
 async function locate(name: string, o: ResolvedLoadCorpusOptions): Promise<string> {
@@ -58,6 +58,10 @@ async function locate(name: string, o: ResolvedLoadCorpusOptions): Promise<strin
     `loadCorpus: corpus "${name}" must be in one of: ${looked.join(', ')}${env}; found none. ${howToGet[name] ?? ''} ` +
       'Or set EMOCODE_DATA to a folder containing it, or pass --root.',
   );
+}
+
+function regroup(utterances: Utterance[], o: ResolvedLoadCorpusOptions): Utterance[] {
+  return o.groupBy === 'speaker' ? utterances.map((u) => ({ ...u, group: u.speaker })) : utterances;
 }
 
 function sortById(utterances: Utterance[]): Utterance[] {

@@ -13,6 +13,7 @@ export const corpusCommand: Command = {
     classes: { type: 'string', description: '<a,b,c> keep only these labels (e.g. angry,happy,neutral,sad)' },
     root: { type: 'string', description: '<dir> the corpus folder (skips the search)' },
     'merge-excited': { type: 'boolean', description: "IEMOCAP: count 'exc' as happy" },
+    'group-by': { type: 'string', description: '<corpus|speaker> fold group: the corpus default (IEMOCAP session) or each speaker' },
     offline: { type: 'boolean', description: 'never download; fail when the corpus is not found' },
     'labels-out': { type: 'string', description: '<file> write a labels CSV (name,speaker,label,group,...) for emocode table --labels' },
   },
@@ -21,6 +22,7 @@ export const corpusCommand: Command = {
       root: stringOption(context, 'root'),
       classes: listOption(context, 'classes'),
       mergeExcited: context.values['merge-excited'] === true,
+      groupBy: stringOption(context, 'group-by') as 'corpus' | 'speaker' | undefined,
       download: context.values.offline !== true,
     });
     const summary = summarizeCorpus(corpus);

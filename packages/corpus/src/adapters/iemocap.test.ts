@@ -62,6 +62,8 @@ describe('IEMOCAP', () => {
     const s = summarizeCorpus(await loadCorpus('iemocap', { root, mergeExcited: true }));
     expect(s.labels).toEqual({ angry: 1, happy: 2, neutral: 1, sad: 1 });
     expect([s.speakers, s.groups]).toEqual([3, 2]); // Ses02F only has a frustrated turn
+    const bySpeaker = await loadCorpus('iemocap', { root, groupBy: 'speaker' });
+    expect(bySpeaker.utterances.map((u) => u.group)).toEqual(['Ses01F', 'Ses01M', 'Ses01F', 'Ses02M']);
   });
 
   it('names a labelled utterance whose wav is missing', async () => {
