@@ -32,10 +32,10 @@ describe('corpus search', () => {
     const failure = loadCorpus('iemocap', { dataDir: join(dir, 'nowhere'), repoRoot: join(dir, 'repo') });
     await expect(failure).rejects.toThrow(expect.objectContaining({ code: 'EMOCODE_NOT_FOUND' }));
     await expect(failure).rejects.toThrow(
-      new RegExp(`${dir}/nowhere/iemocap, ${dir}/repo/data/corpora/iemocap, ${dir}/shared/corpora/iemocap; found none\\. IEMOCAP is licensed`),
+      new RegExp(`looked in ${dir}/nowhere/iemocap, ${dir}/repo/data/corpora/iemocap, ${dir}/shared/corpora/iemocap\\. IEMOCAP is licensed.*or pass root \\(CLI: --root\\)\\.$`),
     );
     await expect(loadCorpus('ravdess', { dataDir: join(dir, 'nowhere'), repoRoot: join(dir, 'repo'), download: false })).rejects.toThrow(
-      /found none\. Run with network access to download it from https:\/\/zenodo\.org\/records\/1188976/,
+      /ravdess-speech-16k\. Run with network access to download it from https:\/\/zenodo\.org\/records\/1188976/,
     );
     await expect(loadCorpus('timit')).rejects.toThrow(/name must be one of ravdess, iemocap or a manifest \*\.csv, got "timit"/);
   });

@@ -19,8 +19,8 @@ const adapters: Record<string, Adapter> = {
 };
 
 const howToGet: Record<string, string> = {
-  ravdess: `Run with network access to download it from ${RAVDESS_SOURCE.record}, or unzip Audio_Speech_Actors_01-24.zip into one of these folders.`,
-  iemocap: 'IEMOCAP is licensed per user: request it at https://sail.usc.edu/iemocap/, then link or unpack the release (Session1..Session5) into one of these folders, or pass root.',
+  ravdess: `Run with network access to download it from ${RAVDESS_SOURCE.record}, or unzip Audio_Speech_Actors_01-24.zip into one of these folders`,
+  iemocap: 'IEMOCAP is licensed per user: request it at https://sail.usc.edu/iemocap/, then link or unpack the release folder (holding Session1..Session5) as one of these folders',
 };
 
 /**
@@ -52,11 +52,12 @@ async function locate(name: string, o: ResolvedLoadCorpusOptions): Promise<strin
   if (found) return found;
   if (name === 'ravdess' && o.download) return downloadRavdess(join(o.repoRoot ?? findRepoRoot(), 'data', 'corpora'));
   const looked = corpusSearchPaths(name, search);
-  const env = (o.dataDir ?? process.env.EMOCODE_DATA) ? '' : ' (EMOCODE_DATA is not set)';
+  if (!(o.dataDir ?? process.env.EMOCODE_DATA)) looked.unshift(`$EMOCODE_DATA/${name} (EMOCODE_DATA is not set)`);
+  const how = howToGet[name] ?? `Put the corpus into one of these folders`;
   throw new EmocodeError(
     'EMOCODE_NOT_FOUND',
-    `loadCorpus: corpus "${name}" must be in one of: ${looked.join(', ')}${env}; found none. ${howToGet[name] ?? ''} ` +
-      'Or set EMOCODE_DATA to a folder containing it, or pass --root.',
+    `loadCorpus: corpus "${name}" was not found; looked in ${looked.join(', ')}. ` +
+      `${how}, set EMOCODE_DATA to a folder containing ${name}/, or pass root (CLI: --root).`,
   );
 }
 
