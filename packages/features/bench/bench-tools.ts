@@ -1,0 +1,47 @@
+// External programs the bench uses when present: sox (resampled copies), SMILExtract (timing).
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** True when `command` runs (found on PATH). */
+export async function onPath(command: string, probe: string[]): Promise<boolean> {
+  return run(command, probe).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+export async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}
+
+/** Copies of `names` (relative to `from`) at `rateHz` under `to`, made with sox (its default high-quality resampler). */
+export async function soxCopies(from: string, names: readonly string[], to: string, rateHz: number): Promise<void> {
+  await eachLimited(names, 2, async (name) => {
+    const out = join(to, name);
+    await mkdir(dirname(out), { recursive: true });
+    await run('sox', [join(from, name), '-r', String(rateHz), out]);
+  });
+}
+
+/**
+ * Wall seconds of SMILExtract over `files` (one process per file, sequential), with the IS10
+ * config given by EMOCODE_SMILE_CONFIG; undefined when either is missing.
+ */
+export async function timeSmilExtract(files: readonly string[], outDir: string): Promise<number | undefined> {
+  const config = process.env.EMOCODE_SMILE_CONFIG;
+  if (config === undefined || !(await onPath('SMILExtract', ['-h']))) return undefined;
+  const started = performance.now();
+  for (const [i, file] of files.entries()) {
+    await run('SMILExtract', ['-C', config, '-I', file, '-csvoutput', join(outDir, `smile-${i}.csv`), '-nologfile']);
+  }
+  return (performance.now() - started) / 1000;
+}
