@@ -36,4 +36,13 @@ describe('trainSvm against scikit-learn SVC (make-sklearn-fixture.py)', () => {
     expect(worst).toBeLessThan(2e-3);
     expect(Math.abs(model.svCount - c.svCount)).toBeLessThanOrEqual(2);
   });
+
+  it('gives the same model when the kernel cache is too small for the Gram matrix (LRU rows)', () => {
+    const c = fixture.cases[1]!;
+    const cached = trainSvm(xTrain, fixture.dims, yTrain, { ...c.options, cacheMb: 0.05 }); // 52 kB < 200² x 8 B
+    const full = trainSvm(xTrain, fixture.dims, yTrain, c.options);
+    expect(cached.svCount).toBe(full.svCount);
+    const [a, b] = [svmDecisionValues(cached, xTest), svmDecisionValues(full, xTest)];
+    a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 8));
+  });
 });
