@@ -1,0 +1,68 @@
+import { parseOptions, type Rng } from '@emocode/core';
+import { createAae, createPrior, type Aae, type Mlp, type Prior } from '@emocode/model';
+import * as tf from '@tensorflow/tfjs-core';
+import { checkTrainingData, splitRows } from './check-inputs.js';
+import { discriminatorPhase, generatorPhase, reconstructionPhase } from './phases.js';
+import { supervisedHead } from './supervised-head.js';
+import { trainedCodec, type TrainedAae } from './trained-codec.js';
+import { runTrainingLoop, type StepLosses, type TrainHooks } from './training-loop.js';
+import { trainAaeOptions, type ResolvedTrainAaeOptions, type TrainAaeOptions } from './train-options.js';
+
+/**
+ * Trains an adversarial autoencoder (Sahu et al. 2017; Makhzani et al. 2016) with three
+ * phases per mini-batch, each with its own Adam optimizer: (1) encoder + decoder minimise
+ * reconstruction MSE; (2) the discriminator separates prior samples from codes, both paired
+ * with their one-hot labels; (3) the encoder, as generator, tries to fool it.
+ * @param data row-major `rows x dims`, already standardized (fit the scaler on training rows).
+ * @param labels class per row in 0..classes−1 (−1 = unlabelled, semi-supervised prior only).
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_SHAPE_MISMATCH, EMOCODE_NON_FINITE,
+ *   EMOCODE_INVALID_INPUT (labels out of range, a checkpoint from other options).
+ * @example const aae = await trainAae(x, 1582, y, { model: { codeSize: 2 }, epochs: 50 })
+ */
+export async function trainAae(data: Float32Array, dims: number, labels: Int32Array, options: TrainAaeOptions = {}, hooks?: TrainHooks): Promise<TrainedAae> {
+  const o = parseOptions(trainAaeOptions, options, 'trainAae');
+  const classes = o.classes ?? Math.max(0, ...labels) + 1;
+  const semi = o.prior.kind === 'class-gaussian-mixture' && o.prior.semiSupervised === true;
+  checkTrainingData(data, dims, labels, classes, semi, 'trainAae');
+  const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAae');
+  const aae = createAae({ ...o.model, inputDims: dims, classes, seed: o.seed });
+  const prior = createPrior({ ...o.prior, codeSize: aae.options.codeSize, classes });
+  const head = o.supervisedWeight > 0 ? supervisedHead(aae.options.codeSize, classes, o.seed) : undefined;
+  const adam = (lr: number) => tf.train.adam(lr, o.adam.beta1, o.adam.beta2, o.adam.epsilon);
+  const optimizers = { reconstruction: adam(o.learningRates.reconstruction), discriminator: adam(o.learningRates.discriminator), generator: adam(o.learningRates.generator) };
+  const groups = { encoder: aae.encoder.variables, decoder: aae.decoder.variables, discriminator: aae.discriminator.variables, ...(head ? { head: head.variables } : {}) };
+  const manifest = { kind: 'aae' as const, model: { ...aae.options, supervisedHead: head !== undefined }, prior: { ...prior.options } };
+  try {
+    const history = await runTrainingLoop(
+      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, step: aaeStep(aae, prior, head, o, optimizers, classes) },
+      train,
+      validation,
+      hooks,
+    );
+    const codec = trainedCodec({ manifest, encoder: aae.encoder, decoder: aae.decoder, groups, history, dispose: () => { aae.dispose(); head?.dispose(); } });
+    return { ...codec, kind: 'aae', prior };
+  } catch (error) {
+    aae.dispose();
+    head?.dispose();
+    throw error;
+  } finally {
+    Object.values(optimizers).forEach((opt) => opt.dispose());
+  }
+}
+
+function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrainAaeOptions, opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>, classes: number) {
+  const codecVars = [...aae.encoder.variables, ...aae.decoder.variables, ...(head?.variables ?? [])];
+  return (x: tf.Tensor2D, labels: Int32Array | undefined, rng: Rng): StepLosses => {
+    const batchLabels = labels ?? new Int32Array(x.shape[0]);
+    const oneHot = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(batchLabels, 'int32'), classes), 'float32') as tf.Tensor2D);
+    const supervisedLoss = head ? (code: tf.Tensor2D) => tf.mul(o.supervisedWeight, tf.losses.softmaxCrossEntropy(oneHot, head.apply(code))) as tf.Scalar : undefined;
+    const [reconstruction, supervised] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, o.inputNoiseSd, supervisedLoss);
+    const conditioning = aae.options.conditionDiscriminator ? oneHot : undefined;
+    const priorCodes = tf.tensor2d(prior.sample(batchLabels, rng), [x.shape[0], prior.codeSize]);
+    const discriminator = discriminatorPhase(aae, x, priorCodes, conditioning, opt.discriminator, rng);
+    const generator = generatorPhase(aae, x, conditioning, opt.generator, rng);
+    priorCodes.dispose();
+    oneHot.dispose();
+    return { reconstruction, discriminator, generator, supervised };
+  };
+}

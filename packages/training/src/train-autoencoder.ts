@@ -1,0 +1,44 @@
+import { parseOptions, type Rng } from '@emocode/core';
+import { createAutoencoder } from '@emocode/model';
+import * as tf from '@tensorflow/tfjs-core';
+import { checkTrainingData, splitRows } from './check-inputs.js';
+import { reconstructionPhase } from './phases.js';
+import { trainedCodec, type TrainedAutoencoder } from './trained-codec.js';
+import { runTrainingLoop, type TrainHooks } from './training-loop.js';
+import { trainAutoencoderOptions, type TrainAutoencoderOptions } from './train-options.js';
+
+/**
+ * Trains the plain autoencoder baseline (the AAE's encoder/decoder without adversary or
+ * labels) with the same loop: seeding, validation, early stopping, checkpoints, resume.
+ * @param data row-major `rows x dims`, already standardized.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_SHAPE_MISMATCH, EMOCODE_NON_FINITE
+ * @example const ae = await trainAutoencoder(x, 1582, { model: { codeSize: 10 }, epochs: 50 })
+ */
+export async function trainAutoencoder(data: Float32Array, dims: number, options: TrainAutoencoderOptions = {}, hooks?: TrainHooks): Promise<TrainedAutoencoder> {
+  const o = parseOptions(trainAutoencoderOptions, options, 'trainAutoencoder');
+  checkTrainingData(data, dims, undefined, 1, false, 'trainAutoencoder');
+  const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAutoencoder');
+  const ae = createAutoencoder({ ...o.model, inputDims: dims, seed: o.seed });
+  const optimizer = tf.train.adam(o.learningRate, o.adam.beta1, o.adam.beta2, o.adam.epsilon);
+  const groups = { encoder: ae.encoder.variables, decoder: ae.decoder.variables };
+  const vars = [...ae.encoder.variables, ...ae.decoder.variables];
+  const manifest = { kind: 'autoencoder' as const, model: { ...ae.options } };
+  const step = (x: tf.Tensor2D, _labels: Int32Array | undefined, rng: Rng) => {
+    const [reconstruction] = reconstructionPhase(ae, x, optimizer, vars, rng, o.inputNoiseSd);
+    return { reconstruction, discriminator: Number.NaN, generator: Number.NaN, supervised: Number.NaN };
+  };
+  try {
+    const history = await runTrainingLoop(
+      { where: 'trainAutoencoder', data, dims, labels: undefined, options: o, codec: ae, groups, optimizers: { reconstruction: optimizer }, manifest, step },
+      train,
+      validation,
+      hooks,
+    );
+    return trainedCodec({ manifest, encoder: ae.encoder, decoder: ae.decoder, groups, history, dispose: () => ae.dispose() });
+  } catch (error) {
+    ae.dispose();
+    throw error;
+  } finally {
+    optimizer.dispose();
+  }
+}
