@@ -52,7 +52,8 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   const state: LoopState = { epoch: 0, history: [], best: undefined, bestWeights: undefined };
   if (o.checkpoint?.resume) await restoreCheckpoint(setup, state);
   const codecVars = [...setup.codec.encoder.variables, ...setup.codec.decoder.variables];
-  let stop = false;
+  // A checkpoint written by an early stop must not train on when resumed.
+  let stop = validation.length > 0 && state.best !== undefined && state.epoch - state.best.epoch >= o.earlyStopping.patience;
   while (state.epoch < o.epochs && !stop) {
     const epoch = state.epoch + 1;
     const started = performance.now();
