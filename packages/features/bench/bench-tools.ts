@@ -23,12 +23,16 @@ export async function eachLimited<T>(items: readonly T[], limit: number, task: (
   await Promise.all(Array.from({ length: limit }, lane));
 }
 
-/** Copies of `names` (relative to `from`) at `rateHz` under `to`, made with sox (its default high-quality resampler). */
+/**
+ * Copies of `names` (relative to `from`) at `rateHz` under `to`, made with sox (its default
+ * high-quality linear-phase resampler), int16 without dither (`-D`): dither would add ±1 LSB
+ * noise that moves near-silent frames and hides what the resampling itself does.
+ */
 export async function soxCopies(from: string, names: readonly string[], to: string, rateHz: number): Promise<void> {
   await eachLimited(names, 2, async (name) => {
     const out = join(to, name);
     await mkdir(dirname(out), { recursive: true });
-    await run('sox', [join(from, name), '-r', String(rateHz), out]);
+    await run('sox', ['-D', join(from, name), out, 'rate', String(rateHz)]);
   });
 }
 
