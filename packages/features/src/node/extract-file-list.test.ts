@@ -1,11 +1,19 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listExtractInputs, shardInputs } from './extract-file-list.js';
 
-async function tree(): Promise<string> {
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'emocode-list-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function tree(): Promise<string> {
+  const dir = await tempDir();
   for (const f of ['Actor_02/b.wav', 'Actor_01/z.WAV', 'Actor_01/a.wav', 'notes.txt', 'Actor_10/c.wav']) {
     await mkdir(join(dir, f, '..'), { recursive: true });
     await writeFile(join(dir, f), '');
