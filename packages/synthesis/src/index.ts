@@ -1,1 +1,2 @@
-export {};
+export { synthesize } from './synthesize.js';
+export { synthesizeOptions, type SynthesizeOptions } from './synthesize-options.js';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Per-column scale to undo: `x · scale + mean` (a core Standardizer fits this shape). */
+const standardizerShape = z.custom<{ mean: ArrayLike<number>; scale: ArrayLike<number> }>(
+  (v) => typeof v === 'object' && v !== null && 'mean' in v && 'scale' in v,
+  'must have mean and scale arrays',
+);
+
+/** Options of `synthesize`. */
+export const synthesizeOptions = z.object({
+  /** Synthetic rows per class. */
+  perClass: z.number().int().min(1),
+  /** Class names in label order (index c = prior component c). */
+  classes: z.array(z.string().min(1)).min(1),
+  /** Seeds the prior samples. */
+  seed: z.number().int().default(0),
+  /**
+   * The standardizer the model's training data went through (fitted on the training rows);
+   * applied in reverse so synthetic rows are in the units of the real features.
+   */
+  standardizer: standardizerShape.optional(),
+  /** Feature column names (e.g. the 1582 IS10 names); default `f0..f{dims−1}`. */
+  featureNames: z.array(z.string()).optional(),
+});
+export type SynthesizeOptions = z.input<typeof synthesizeOptions>;

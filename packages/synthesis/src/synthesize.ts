@@ -1,0 +1,42 @@
+import { assert, createFeatureTable, createRng, invertStandardizer, parseOptions, type FeatureTable } from '@emocode/core';
+import type { CodeDecoder, Prior } from '@emocode/model';
+import { synthesizeOptions, type SynthesizeOptions } from './synthesize-options.js';
+
+/**
+ * Synthetic feature vectors: `perClass` codes per class sampled from the class's prior
+ * component, decoded by the trained model, mapped back to the real features' units by the
+ * standardizer. Rows are grouped by class; meta columns are `name` (`synthetic-<label>-<i>`),
+ * `label` and `synthetic` (true). Write it with `writeOpensmileCsv` from @emocode/features.
+ * @param model a trained AAE (any CodeDecoder whose codes live where `prior` puts them).
+ * @param prior the prior the model was trained against (`trained.prior`).
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS; EMOCODE_SHAPE_MISMATCH when classes, code size,
+ *   standardizer or feature names do not fit the model and prior.
+ * @example const table = synthesize(aae, aae.prior, { perClass: 100, classes: ['angry', 'happy', 'neutral', 'sad'], seed: 1, standardizer })
+ */
+export function synthesize(model: CodeDecoder, prior: Prior, options: SynthesizeOptions): FeatureTable {
+  const o = parseOptions(synthesizeOptions, options, 'synthesize');
+  const dims = model.inputDims;
+  const fits = (ok: boolean, what: () => string) => assert(ok, () => `synthesize: ${what()}`, 'EMOCODE_SHAPE_MISMATCH');
+  fits(o.classes.length === prior.classes, () => `classes must list the prior's ${prior.classes} classes, got ${o.classes.length}.`);
+  fits(prior.codeSize === model.codeSize, () => `prior codeSize must equal the model's ${model.codeSize}, got ${prior.codeSize}.`);
+  fits(!o.standardizer || (o.standardizer.mean.length === dims && o.standardizer.scale.length === dims), () => `standardizer must have ${dims} columns, got ${o.standardizer?.mean.length}.`);
+  fits(!o.featureNames || o.featureNames.length === dims, () => `featureNames must have ${dims} names, got ${o.featureNames?.length}.`);
+  const rows = o.perClass * o.classes.length;
+  const labels = Int32Array.from({ length: rows }, (_, i) => Math.floor(i / o.perClass));
+  const decoded = model.decode(prior.sample(labels, createRng(o.seed)), rows);
+  const labelNames = Array.from(labels, (c) => o.classes[c] as string);
+  return createFeatureTable({
+    names: o.featureNames ?? Array.from({ length: dims }, (_, j) => `f${j}`),
+    data: o.standardizer ? invertStandardizer(asStandardizer(o.standardizer, dims), decoded, dims) : decoded,
+    meta: {
+      name: labelNames.map((label, i) => `synthetic-${label}-${i % o.perClass}`),
+      label: labelNames,
+      synthetic: labelNames.map(() => true),
+    },
+  });
+}
+
+/** Accepts a core Standardizer or a bare `{ mean, scale }` (no constant columns). */
+function asStandardizer(s: { mean: ArrayLike<number>; scale: ArrayLike<number> }, dims: number) {
+  return { dims, mean: Float64Array.from(s.mean), scale: Float64Array.from(s.scale), constantColumns: new Int32Array(0) };
+}
