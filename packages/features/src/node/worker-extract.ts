@@ -15,3 +15,4 @@ port?.on('message', (task: WorkerTask) => {
     (error: unknown) => port.postMessage({ id: task.id, ok: false, reason: failureReason(error) } satisfies WorkerReply),
   );
 });
+port?.postMessage({ ready: true } satisfies WorkerReply);

@@ -5,6 +5,7 @@ import { EmocodeError } from '@emocode/core';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
 
 type Success = Extract<WorkerReply, { ok: true }>;
+type Answer = Exclude<WorkerReply, { ready: true }>;
 
 /** A fixed set of extraction threads fed from one queue. */
 export interface WorkerPool {
@@ -34,68 +35,87 @@ interface Pending {
   reject(reason: Error): void;
 }
 
-/**
- * Starts `size` worker threads. A thread that dies fails its current file and is replaced; a
- * thread that dies before finishing any file (the script cannot load) fails every queued file.
- */
-export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
-  const entry = workerEntry();
-  const queue: Pending[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
-  const finished = new Set<Worker>();
-  let closing = false;
-  let broken: Error | undefined;
-  let nextId = 0;
-  const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker;
-      const job = queue.shift() as Pending;
-      busy.set(worker, job);
+class ThreadPool implements WorkerPool {
+  private readonly entry = workerEntry();
+  private readonly queue: Pending[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  /** Threads whose script has loaded (they said `ready`). */
+  private readonly proven = new Set<Worker>();
+  private closing = false;
+  private broken: Error | undefined;
+  private nextId = 0;
+
+  constructor(size: number, private readonly setup: WorkerSetup) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  run(path: string): Promise<Success> {
+    return new Promise<Success>((resolve, reject) => {
+      if (this.broken !== undefined) return reject(this.broken);
+      this.queue.push({ task: { id: this.nextId++, path }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const job = this.queue.shift() as Pending;
+      this.busy.set(worker, job);
       worker.postMessage(job.task);
     }
-  };
-  const onDeath = (worker: Worker, why: string): void => {
-    const at = idle.indexOf(worker);
-    if (closing || (at < 0 && !busy.has(worker))) return; // already handled ('error' then 'exit')
-    if (at >= 0) idle.splice(at, 1);
-    busy.get(worker)?.reject(new Error(`extraction thread died: ${why}`));
-    busy.delete(worker);
-    if (!finished.has(worker)) {
-      broken = new EmocodeError('EMOCODE_INTERNAL', `extractFiles: cannot start extraction threads: ${why}. Build the package or run through tsx.`);
-      for (const job of queue.splice(0)) job.reject(broken);
+  }
+
+  private spawn(): void {
+    const { script, eval: isEval, execArgv } = this.entry;
+    const worker = new Worker(script, { eval: isEval, workerData: this.setup, execArgv });
+    worker.on('message', (reply: WorkerReply) => this.onReply(worker, reply));
+    worker.on('error', (error) => this.onDeath(worker, error.message));
+    worker.on('exit', (code) => this.onDeath(worker, `exit code ${code}`));
+    this.idle.push(worker);
+  }
+
+  private onReply(worker: Worker, message: WorkerReply): void {
+    if ('ready' in message) {
+      this.proven.add(worker);
       return;
     }
-    spawn();
-    dispatch();
-  };
-  const spawn = (): void => {
-    const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup, execArgv: entry.execArgv });
-    worker.on('message', (reply: WorkerReply) => {
-      const job = busy.get(worker);
-      busy.delete(worker);
-      finished.add(worker);
-      idle.push(worker);
-      if (reply.ok) job?.resolve(reply);
-      else job?.reject(new Error(reply.reason));
-      dispatch();
-    });
-    worker.on('error', (error) => onDeath(worker, error.message));
-    worker.on('exit', (code) => onDeath(worker, `exit code ${code}`));
-    idle.push(worker);
-  };
-  for (let i = 0; i < size; i++) spawn();
-  return {
-    run(path) {
-      return new Promise<Success>((resolve, reject) => {
-        if (broken !== undefined) return reject(broken);
-        queue.push({ task: { id: nextId++, path }, resolve, reject });
-        dispatch();
-      });
-    },
-    async close() {
-      closing = true;
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
-    },
-  };
+    const reply: Answer = message;
+    const job = this.busy.get(worker);
+    this.busy.delete(worker);
+    this.idle.push(worker);
+    if (reply.ok) job?.resolve(reply);
+    else job?.reject(new Error(reply.reason));
+    this.dispatch();
+  }
+
+  private onDeath(worker: Worker, why: string): void {
+    const at = this.idle.indexOf(worker);
+    if (this.closing || (at < 0 && !this.busy.has(worker))) return; // already handled ('error' then 'exit')
+    if (at >= 0) this.idle.splice(at, 1);
+    this.busy.get(worker)?.reject(new Error(`extraction thread died: ${why}`));
+    this.busy.delete(worker);
+    if (this.proven.has(worker)) {
+      this.spawn();
+      this.dispatch();
+      return;
+    }
+    this.broken = new EmocodeError('EMOCODE_INTERNAL', `extractFiles: cannot start extraction threads: ${why}. Build the package or run through tsx.`);
+    for (const job of this.queue.splice(0)) job.reject(this.broken);
+  }
+}
+
+/**
+ * Starts `size` worker threads. A thread that dies (e.g. out of memory on one file) fails its
+ * current file and is replaced; a thread that dies before its script has loaded fails every
+ * queued file with EMOCODE_INTERNAL, and so does every later `run`.
+ */
+export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
+  return new ThreadPool(size, setup);
 }

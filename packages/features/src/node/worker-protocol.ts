@@ -16,8 +16,9 @@ export interface WorkerTask {
   readonly path: string;
 }
 
-/** A worker's answer to one task. */
+/** A worker's answer to one task, or its one-time `ready` once its script has loaded. */
 export type WorkerReply =
+  | { readonly ready: true }
   | { readonly id: number; readonly ok: true; readonly values: Float32Array; readonly durationSeconds: number; readonly cached: boolean }
   | { readonly id: number; readonly ok: false; readonly reason: string };
 
