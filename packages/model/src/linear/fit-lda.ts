@@ -1,7 +1,7 @@
 import { assert, parseOptions } from '@emocode/core';
 import { ldaOptions, type LdaOptions } from './lda-options.js';
 import type { LinearProjection } from './linear-projection.js';
-import { centredRows, checkRows, columnMean } from './matrix.js';
+import { centredRows, checkRows, columnMean, gram } from './matrix.js';
 import { ledoitWolf, shrunkSolver } from './shrunk-scatter.js';
 import { symEigen } from './sym-eigen.js';
 import { fixSigns } from './fit-pca.js';
@@ -40,8 +40,9 @@ export function fitLda(
   const mean = columnMean(data, dims, rows);
   const classMeans = classRows.map((r) => columnMean(data, dims, r));
   const residuals = centredRows(data, dims, rows, (row) => classMeans[classOfLabel.get(labels[row]) as number]);
-  const shrinkage = o.shrinkage === 'auto' ? ledoitWolf(residuals, n, dims) : o.shrinkage;
-  const solve = shrunkSolver(residuals, n, dims, shrinkage, 'fitLda');
+  const g = n <= dims ? gram(residuals, n, dims) : undefined;
+  const shrinkage = o.shrinkage === 'auto' ? ledoitWolf(residuals, n, dims, g) : o.shrinkage;
+  const solve = shrunkSolver(residuals, n, dims, shrinkage, 'fitLda', g);
   const b = new Float64Array(dims * classes);
   const p = new Float64Array(dims * classes);
   classMeans.forEach((m, c) => {

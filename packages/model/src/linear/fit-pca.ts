@@ -2,6 +2,7 @@ import { assert } from '@emocode/core';
 import type { LinearProjection } from './linear-projection.js';
 import { centredRows, checkRows, columnMean, gram, scatter } from './matrix.js';
 import { symEigen } from './sym-eigen.js';
+import { topEigen } from './top-eigen.js';
 
 /**
  * Principal component analysis fitted on `rows` only (a training fold), keeping the top
@@ -33,7 +34,7 @@ export function fitPca(data: Float32Array, dims: number, rows: ArrayLike<number>
 type Directions = { components: Float64Array; eigenvalues: Float64Array };
 
 function viaGram(x: Float64Array, n: number, dims: number, k: number): Directions {
-  const { values, vectors } = symEigen(gram(x, n, dims), n);
+  const { values, vectors } = topEigen(gram(x, n, dims), n, k);
   const components = new Float64Array(k * dims);
   const eigenvalues = new Float64Array(k);
   for (let c = 0; c < k; c++) {
@@ -42,7 +43,7 @@ function viaGram(x: Float64Array, n: number, dims: number, k: number): Direction
     const norm = lambda > 0 ? 1 / Math.sqrt(lambda) : 0;
     const out = components.subarray(c * dims, (c + 1) * dims);
     for (let i = 0; i < n; i++) {
-      const u = vectors[i * n + c] * norm;
+      const u = vectors[i * k + c] * norm;
       if (u === 0) continue;
       const off = i * dims;
       for (let j = 0; j < dims; j++) out[j] += u * x[off + j];

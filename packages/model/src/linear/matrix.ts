@@ -49,14 +49,26 @@ export function columnMean(data: Float32Array, dims: number, rows: ArrayLike<num
 /** `X Xᵀ` of a row-major `n x dims` matrix (n x n, symmetric). */
 export function gram(x: Float64Array, n: number, dims: number): Float64Array {
   const g = new Float64Array(n * n);
-  for (let a = 0; a < n; a++) {
-    const ra = x.subarray(a * dims, (a + 1) * dims);
+  // Two rows of X against one: each load of row b serves two dot products.
+  for (let a = 0; a < n; a += 2) {
+    const pair = a + 1 < n;
+    const oa = a * dims;
+    const ob1 = pair ? oa + dims : oa;
     for (let b = a; b < n; b++) {
-      let s = 0;
+      let s0 = 0;
+      let s1 = 0;
       const off = b * dims;
-      for (let j = 0; j < dims; j++) s += ra[j] * x[off + j];
-      g[a * n + b] = s;
-      g[b * n + a] = s;
+      for (let j = 0; j < dims; j++) {
+        const xb = x[off + j];
+        s0 += x[oa + j] * xb;
+        s1 += x[ob1 + j] * xb;
+      }
+      g[a * n + b] = s0;
+      g[b * n + a] = s0;
+      if (pair && b > a) {
+        g[(a + 1) * n + b] = s1;
+        g[b * n + a + 1] = s1;
+      }
     }
   }
   return g;

@@ -5,9 +5,9 @@ import { cholesky, choleskySolve, gram, scatter } from './matrix.js';
  * Ledoit–Wolf shrinkage towards `(tr S / dims)·I` for the covariance `S = XᵀX / n` of the
  * centred rows `x` (Ledoit & Wolf 2004; the same estimate as scikit-learn's
  * `ledoit_wolf_shrinkage`). Uses `Σᵢ xᵢᵀ S xᵢ = n‖S‖²_F`, so only row norms and ‖S‖_F are
- * needed. @returns λ in [0, 1].
+ * needed. `product` is XXᵀ (n ≤ dims) or XᵀX, when the caller already has it. @returns λ in [0, 1].
  */
-export function ledoitWolf(x: Float64Array, n: number, dims: number): number {
+export function ledoitWolf(x: Float64Array, n: number, dims: number, product = n <= dims ? gram(x, n, dims) : scatter(x, n, dims)): number {
   let trace = 0;
   let fourth = 0;
   for (let i = 0; i < n; i++) {
@@ -17,7 +17,6 @@ export function ledoitWolf(x: Float64Array, n: number, dims: number): number {
     fourth += sq * sq;
   }
   const mu = trace / n / dims;
-  const product = n <= dims ? gram(x, n, dims) : scatter(x, n, dims);
   let frob = 0;
   for (let i = 0; i < product.length; i++) frob += product[i] * product[i];
   frob /= n * n;
@@ -29,7 +28,8 @@ export function ledoitWolf(x: Float64Array, n: number, dims: number): number {
 /**
  * Returns `y ↦ Σ⁻¹ y` (in place) for `Σ = (1 − λ)·XᵀX/n + λ·μ·I`, `μ = tr(XᵀX/n)/dims`.
  * With n ≤ dims it uses Woodbury, `Σ⁻¹ = (I − Xᵀ (β/α·I + XXᵀ)⁻¹ X) / β` with α = (1 − λ)/n,
- * β = λμ, so only an n x n Cholesky is needed; otherwise a dims x dims one.
+ * β = λμ, so only an n x n Cholesky is needed (`gramMatrix` = XXᵀ if already computed);
+ * otherwise a dims x dims one.
  */
 export function shrunkSolver(
   x: Float64Array,
@@ -37,6 +37,7 @@ export function shrunkSolver(
   dims: number,
   shrinkage: number,
   where: string,
+  gramMatrix?: Float64Array,
 ): (y: Float64Array) => Float64Array {
   let trace = 0;
   for (let i = 0; i < x.length; i++) trace += x[i] * x[i];
@@ -51,7 +52,7 @@ export function shrunkSolver(
   }
   assert(beta > 0, () => `${where}: shrinkage must be > 0 with fewer rows (${n}) than dims (${dims}), got ${shrinkage}.`);
   if (alpha === 0) return (y) => y.map((v) => v / beta);
-  const g = gram(x, n, dims);
+  const g = gramMatrix ? gramMatrix.slice() : gram(x, n, dims);
   for (let i = 0; i < n; i++) g[i * n + i] += beta / alpha;
   const l = cholesky(g, n, where);
   return (y) => {
