@@ -38,9 +38,19 @@ async function loadWasm(threads: number | undefined): Promise<LoadedBackend> {
   wasm.setThreadsCount(wanted);
   if (threaded) await withNodeWasmThreads(wanted, wasm.version_wasm, () => activate('wasm'));
   else await activate('wasm');
+  if (threaded) unrefPoolWorkers(tf.backend());
   const actual = wasm.getThreadsCount();
   const s = actual === 1 ? '' : 's';
   return { detail: `${simd ? 'simd' : 'no simd'}, ${actual} thread${s}`, threads: actual };
+}
+
+interface EmscriptenThreads {
+  readonly wasm?: { readonly PThread?: { readonly runningWorkers: { unref(): void }[] } };
+}
+
+/** XNNPACK's pool threads would otherwise keep Node alive after the program's last line. */
+function unrefPoolWorkers(backend: unknown): void {
+  for (const worker of (backend as EmscriptenThreads).wasm?.PThread?.runningWorkers ?? []) worker.unref();
 }
 
 async function loadCpu(): Promise<LoadedBackend> {

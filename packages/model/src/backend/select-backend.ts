@@ -18,7 +18,7 @@ let selection: Promise<BackendSelection> | undefined;
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS for a bad option or `EMOCODE_BACKEND` value;
  *   EMOCODE_BACKEND when the forced backend (or every backend) fails to load.
  */
-export function selectBackend(options: BackendOptions = {}): Promise<BackendSelection> {
+export async function selectBackend(options: BackendOptions = {}): Promise<BackendSelection> {
   if (selection) return selection;
   const o = parseOptions(backendOptions, options, 'selectBackend');
   const fromEnv = forcedBackend(process.env['EMOCODE_BACKEND']);
@@ -68,7 +68,7 @@ async function selectUnchecked(forced: Forced, threads: number | undefined): Pro
 
 function firstLine(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
-  return text.trim().split('\n')[0]!.slice(0, 200);
+  return text.trim().split('\n')[0]!.slice(0, 160);
 }
 
 function announce({ name, loaded, reason }: Chosen): BackendSelection {
