@@ -46,7 +46,7 @@ export function createFeatureTable(parts: {
   );
   assert(meta.columnNames().includes('name'), () => 'createFeatureTable: meta must have a `name` column.');
   const seen = new Set<unknown>();
-  for (const name of meta.array('name') as ArrayLike<unknown>) {
+  for (const name of Array.from(meta.array('name') as ArrayLike<unknown>)) {
     assert(!seen.has(name), () => `createFeatureTable: instance names must be unique, got "${String(name)}" twice.`);
     seen.add(name);
   }
