@@ -72,8 +72,8 @@ export function spectralResampler(sampleRateHz: number, frameSamples: number, ff
   return r;
 }
 
-function applyFactored(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
-  const { period, maxBin, cos, sin, workRe, workIm, radix2 } = r;
+function gatherAndTransform(r: SpectralResampler, re: Float64Array, im: Float64Array): void {
+  const { period, maxBin, workRe, workIm, radix2 } = r;
   const half = r.fftSize / 2;
   const p = radix2.size;
   const m = period / p;
@@ -89,6 +89,13 @@ function applyFactored(r: SpectralResampler, re: Float64Array, im: Float64Array,
     }
     complexFftBitReversed(radix2, workRe, workIm, base);
   }
+}
+
+function sumBlocks(r: SpectralResampler, out: Float64Array): void {
+  const { period, cos, sin, workRe, workIm } = r;
+  const half = r.fftSize / 2;
+  const p = r.radix2.size;
+  const m = period / p;
   for (let i = 0; i < r.outputSamples; i++) {
     const i1 = i & (p - 1);
     let acc = 0;
@@ -100,6 +107,11 @@ function applyFactored(r: SpectralResampler, re: Float64Array, im: Float64Array,
     }
     out[i] = Math.fround(acc / half);
   }
+}
+
+function applyFactored(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
+  gatherAndTransform(r, re, im);
+  sumBlocks(r, out);
 }
 
 function applyDirect(r: SpectralResampler, re: Float64Array, im: Float64Array, out: Float64Array): void {
