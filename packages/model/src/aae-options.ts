@@ -20,6 +20,8 @@ export const aaeOptions = z.object({
   discriminatorHidden: widths.default([1000, 1000]),
   activation: z.enum(activationNames).default('relu'),
   dropout: z.number().min(0).max(0.95).default(0.5),
+  /** Dropout on the encoder's input features (training only); 0 = off, as in the paper. */
+  inputDropout: z.number().min(0).max(0.95).default(0),
   discriminatorDropout: z.number().min(0).max(0.95).default(0.5),
   /**
    * Give the discriminator the one-hot label next to the code (the paper's supervised AAE).

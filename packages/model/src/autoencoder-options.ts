@@ -11,6 +11,7 @@ export const autoencoderOptions = aaeOptions.pick({
   hidden: true,
   activation: true,
   dropout: true,
+  inputDropout: true,
   seed: true,
 });
 export type AutoencoderOptions = z.input<typeof autoencoderOptions>;

@@ -12,10 +12,23 @@ function minimizeValue(optimizer: tf.Optimizer, vars: tf.Variable[], loss: () =>
   return value;
 }
 
+/** Knobs of the reconstruction phase (all off/neutral by default in the trainers). */
+export interface ReconstructionTerms {
+  /** Std of Gaussian noise on the encoder input (denoising); 0 = off. */
+  readonly noiseSd: number;
+  /** Multiplies the MSE term. */
+  readonly weight: number;
+  /** L2 penalty `weightDecay/2 · Σ‖kernel‖²` over the kernels of `decayed`; 0 = off. */
+  readonly weightDecay: number;
+  readonly decayed: readonly tf.Variable[];
+  /** A further loss on the code (the supervised head). */
+  readonly extra?: (code: tf.Tensor2D) => tf.Scalar;
+}
+
 /**
- * Phase 1: encoder + decoder (+ optional head) minimise the MSE between x and its
- * reconstruction; `extra(code)` adds a further loss on the code (the supervised head).
- * @returns [reconstruction MSE, extra loss (NaN when off)]
+ * Phase 1: encoder + decoder (+ optional head) minimise the weighted MSE between x and its
+ * reconstruction plus the optional terms.
+ * @returns [reconstruction MSE (unweighted), extra loss (NaN when off)]
  */
 export function reconstructionPhase(
   nets: { encoder: Mlp; decoder: Mlp },
@@ -23,23 +36,31 @@ export function reconstructionPhase(
   optimizer: tf.Optimizer,
   vars: tf.Variable[],
   rng: Rng,
-  noiseSd: number,
-  extra?: (code: tf.Tensor2D) => tf.Scalar,
+  terms: ReconstructionTerms,
 ): [number, number] {
   const encoderSeed = rng.seed();
   const decoderSeed = rng.seed();
   const noiseSeed = rng.seed();
+  let mseValue = Number.NaN;
   let extraValue = Number.NaN;
-  const total = minimizeValue(optimizer, vars, () => {
-    const input = noiseSd > 0 ? tf.add(x, tf.randomNormal(x.shape, 0, noiseSd, 'float32', noiseSeed)) : x;
+  minimizeValue(optimizer, vars, () => {
+    const input = terms.noiseSd > 0 ? tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) : x;
     const code = nets.encoder.apply(input as tf.Tensor2D, encoderSeed);
-    const mse = tf.losses.meanSquaredError(x, nets.decoder.apply(code, decoderSeed));
-    if (!extra) return mse as tf.Scalar;
-    const e = extra(code);
-    extraValue = e.dataSync()[0] ?? Number.NaN;
-    return tf.add(mse, e) as tf.Scalar;
+    const mse = tf.losses.meanSquaredError(x, nets.decoder.apply(code, decoderSeed)) as tf.Scalar;
+    mseValue = mse.dataSync()[0] ?? Number.NaN;
+    let loss: tf.Scalar = terms.weight === 1 ? mse : tf.mul(mse, terms.weight);
+    if (terms.extra) {
+      const e = terms.extra(code);
+      extraValue = e.dataSync()[0] ?? Number.NaN;
+      loss = tf.add(loss, e);
+    }
+    if (terms.weightDecay > 0) {
+      const kernels = terms.decayed.filter((v) => v.rank === 2).map((v) => tf.sum(tf.square(v)));
+      loss = tf.add(loss, tf.mul(terms.weightDecay / 2, tf.addN(kernels)));
+    }
+    return loss;
   });
-  return [extra ? total - extraValue : total, extraValue];
+  return [mseValue, extraValue];
 }
 
 /** The discriminator's input: the code, optionally with the one-hot label beside it. */
@@ -73,20 +94,26 @@ export function discriminatorPhase(
   return value;
 }
 
-/** Phase 3: the encoder (as generator) learns to make the discriminator output 1 for codes. */
+/**
+ * Phase 3: the encoder (as generator) learns to make the discriminator output 1 for codes.
+ * @returns the unweighted generator loss.
+ */
 export function generatorPhase(
   nets: { encoder: Mlp; discriminator: Mlp },
   x: tf.Tensor2D,
   oneHot: tf.Tensor2D | undefined,
   optimizer: tf.Optimizer,
   rng: Rng,
+  weight = 1,
 ): number {
   const encoderSeed = rng.seed();
   const discriminatorSeed = rng.seed();
-  return minimizeValue(optimizer, nets.encoder.variables, () =>
-    tf.losses.sigmoidCrossEntropy(
+  const value = minimizeValue(optimizer, nets.encoder.variables, () => {
+    const loss = tf.losses.sigmoidCrossEntropy(
       tf.ones([x.shape[0], 1]),
       nets.discriminator.apply(discriminatorInput(nets.encoder.apply(x, encoderSeed), oneHot), discriminatorSeed),
-    ) as tf.Scalar,
-  );
+    ) as tf.Scalar;
+    return weight === 1 ? loss : tf.mul(loss, weight);
+  });
+  return value / weight;
 }

@@ -51,7 +51,7 @@ describe('trainAae', () => {
     const { data, labels } = testBlobs(10, 8, 2, 3);
     const start = tf.memory().numTensors;
     const counts: number[] = [];
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 4, validationRows: [0, 1, 2], supervisedWeight: 1, inputNoiseSd: 0.1 }, { onEpoch: () => counts.push(tf.memory().numTensors) });
+    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 4, validationRows: [0, 1, 2], supervisedWeight: 1, inputNoiseSd: 0.1, weightDecay: 1e-4, discriminatorSteps: 2, model: { ...tiny.model, inputDropout: 0.2 } }, { onEpoch: () => counts.push(tf.memory().numTensors) });
     expect(new Set(counts.slice(1)).size).toBe(1);
     aae.dispose();
     expect(tf.memory().numTensors).toBe(start);
@@ -74,6 +74,15 @@ describe('trainAae', () => {
     await expect(trainAae(data, 8, labels, { ...tiny, epochs: 1 })).rejects.toThrow(/semiSupervised/);
     const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 1, classes: 2, prior: { kind: 'class-gaussian-mixture', semiSupervised: true }, model: { ...tiny.model, conditionDiscriminator: false } });
     expect(aae.prior.options.kind).toBe('class-gaussian-mixture');
+    aae.dispose();
+  });
+
+  it('skips the adversarial phases with adversarialWeight 0 and reports the supervised loss', async () => {
+    const { data, labels } = testBlobs(10, 8, 2, 7);
+    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 2, adversarialWeight: 0, supervisedWeight: 1 });
+    expect(Number.isNaN(aae.history[1]?.discriminator)).toBe(true);
+    expect(aae.history[1]?.supervised).toBeGreaterThan(0);
+    expect(aae.history[1]?.reconstruction).toBeGreaterThan(0);
     aae.dispose();
   });
 

@@ -56,12 +56,20 @@ function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrain
     const batchLabels = labels ?? new Int32Array(x.shape[0]);
     const oneHot = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(batchLabels, 'int32'), classes), 'float32') as tf.Tensor2D);
     const supervisedLoss = head ? (code: tf.Tensor2D) => tf.mul(o.supervisedWeight, tf.losses.softmaxCrossEntropy(oneHot, head.apply(code))) as tf.Scalar : undefined;
-    const [reconstruction, supervised] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, o.inputNoiseSd, supervisedLoss);
+    const terms = { noiseSd: o.inputNoiseSd, weight: o.reconstructionWeight, weightDecay: o.weightDecay, decayed: codecVars, ...(supervisedLoss ? { extra: supervisedLoss } : {}) };
+    const [reconstruction, supervised] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, terms);
+    if (o.adversarialWeight === 0) {
+      oneHot.dispose();
+      return { reconstruction, discriminator: Number.NaN, generator: Number.NaN, supervised };
+    }
     const conditioning = aae.options.conditionDiscriminator ? oneHot : undefined;
-    const priorCodes = tf.tensor2d(prior.sample(batchLabels, rng), [x.shape[0], prior.codeSize]);
-    const discriminator = discriminatorPhase(aae, x, priorCodes, conditioning, opt.discriminator, rng);
-    const generator = generatorPhase(aae, x, conditioning, opt.generator, rng);
-    priorCodes.dispose();
+    let discriminator = 0;
+    for (let s = 0; s < o.discriminatorSteps; s++) {
+      const priorCodes = tf.tensor2d(prior.sample(batchLabels, rng), [x.shape[0], prior.codeSize]);
+      discriminator += discriminatorPhase(aae, x, priorCodes, conditioning, opt.discriminator, rng) / o.discriminatorSteps;
+      priorCodes.dispose();
+    }
+    const generator = generatorPhase(aae, x, conditioning, opt.generator, rng, o.adversarialWeight);
     oneHot.dispose();
     return { reconstruction, discriminator, generator, supervised };
   };

@@ -24,7 +24,7 @@ export async function trainAutoencoder(data: Float32Array, dims: number, options
   const vars = [...ae.encoder.variables, ...ae.decoder.variables];
   const manifest = { kind: 'autoencoder' as const, model: { ...ae.options } };
   const step = (x: tf.Tensor2D, _labels: Int32Array | undefined, rng: Rng) => {
-    const [reconstruction] = reconstructionPhase(ae, x, optimizer, vars, rng, o.inputNoiseSd);
+    const [reconstruction] = reconstructionPhase(ae, x, optimizer, vars, rng, { noiseSd: o.inputNoiseSd, weight: 1, weightDecay: o.weightDecay, decayed: vars });
     return { reconstruction, discriminator: Number.NaN, generator: Number.NaN, supervised: Number.NaN };
   };
   try {

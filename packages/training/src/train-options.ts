@@ -35,6 +35,8 @@ export const loopOptions = z.object({
   }).optional(),
   /** Std of Gaussian noise added to encoder inputs in the reconstruction phase (denoising); 0 = off. */
   inputNoiseSd: z.number().min(0).default(0),
+  /** L2 penalty on encoder/decoder kernels in the reconstruction phase (PyTorch Adam weight_decay); 0 = off. */
+  weightDecay: z.number().min(0).default(0),
 });
 
 /** Options of `trainAae`. */
@@ -55,13 +57,22 @@ export const trainAaeOptions = loopOptions.extend({
    * (cross-entropy on labelled rows); 0 = off, as in the paper.
    */
   supervisedWeight: z.number().min(0).default(0),
+  /** Multiplies the reconstruction MSE in phase 1. */
+  reconstructionWeight: z.number().positive().default(1),
+  /**
+   * Multiplies the generator loss in phase 3; 0 skips phases 2 and 3 (a plain or, with
+   * supervisedWeight, a supervised autoencoder with the AAE's layout).
+   */
+  adversarialWeight: z.number().min(0).default(1),
+  /** Discriminator updates per mini-batch (each with fresh prior samples). */
+  discriminatorSteps: z.number().int().min(1).default(1),
 });
 export type TrainAaeOptions = z.input<typeof trainAaeOptions>;
 export type ResolvedTrainAaeOptions = z.output<typeof trainAaeOptions>;
 
 /** Options of `trainAutoencoder`. */
 export const trainAutoencoderOptions = loopOptions.extend({
-  model: aaeOptions.pick({ codeSize: true, hidden: true, activation: true, dropout: true }).prefault({}),
+  model: aaeOptions.pick({ codeSize: true, hidden: true, activation: true, dropout: true, inputDropout: true }).prefault({}),
   learningRate: z.number().positive().default(1e-3),
 });
 export type TrainAutoencoderOptions = z.input<typeof trainAutoencoderOptions>;

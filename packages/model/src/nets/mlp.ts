@@ -8,6 +8,8 @@ export interface MlpSpec {
   readonly activation: ActivationName;
   /** Dropout rate after every hidden activation (0 = none). */
   readonly dropout: number;
+  /** Dropout rate on the input features (0 = none, the default). */
+  readonly inputDropout?: number;
   /** Seeds the Glorot-uniform initialiser. */
   readonly seed: number;
 }
@@ -53,7 +55,8 @@ export function createMlp(spec: MlpSpec): Mlp {
     variables,
     apply(x, dropoutSeed) {
       return tf.tidy(() => {
-        let h = x;
+        const inputDropout = spec.inputDropout ?? 0;
+        let h = dropoutSeed !== undefined && inputDropout > 0 ? (tf.dropout(x, inputDropout, undefined, dropoutSeed - 1) as tf.Tensor2D) : x;
         for (let l = 0; l < layers; l++) {
           h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D);
           if (l === layers - 1) break;

@@ -77,3 +77,20 @@ describe('createPrior', () => {
     expect(() => prior.logDensity(new Float32Array(3))).toThrow(/2 columns/);
   });
 });
+
+describe('prior mean layouts', () => {
+  it('places a regular simplex: all pairs equally far apart, all at the radius', () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 4, radius: 2, layout: 'simplex' });
+    const m = prior.means;
+    const dist = (a: number, b: number) => Math.hypot(...[0, 1, 2].map((j) => m[a * 3 + j] - m[b * 3 + j]));
+    for (let c = 0; c < 4; c++) expect(Math.hypot(m[c * 3], m[c * 3 + 1], m[c * 3 + 2])).toBeCloseTo(2, 5);
+    for (const [a, b] of [[0, 1], [0, 3], [1, 2], [2, 3]]) expect(dist(a, b)).toBeCloseTo(dist(0, 2), 5);
+  });
+
+  it('rejects layouts that do not fit the shape', () => {
+    expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 4, layout: 'simplex' })).toThrow(/layout/);
+    expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 4, layout: 'axes' })).toThrow(/layout/);
+    const circle = createPrior({ kind: 'class-gaussian-mixture', codeSize: 5, classes: 4, layout: 'circle', radius: 1 });
+    expect([...circle.means.subarray(5, 10)].map((v) => Math.round(v * 1e6) / 1e6)).toEqual([0, 1, 0, 0, 0]);
+  });
+});

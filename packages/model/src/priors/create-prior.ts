@@ -12,7 +12,7 @@ import { priorOptions, type PriorOptions, type ResolvedPriorOptions } from './pr
 export function createPrior(options: PriorOptions): Prior {
   const o = parseOptions(priorOptions, options, 'createPrior');
   const mixture = o.kind === 'class-gaussian-mixture';
-  const means = mixture ? componentMeans(o.classes, o.codeSize, o.radius, o.seed) : new Float32Array(o.classes * o.codeSize);
+  const means = mixture ? componentMeans(o.classes, o.codeSize, o.radius, o.seed, o.layout) : new Float32Array(o.classes * o.codeSize);
   const sd = mixture ? o.componentSd : 1;
   const allowUnlabelled = mixture ? o.semiSupervised : true;
   const d = o.codeSize;

@@ -16,7 +16,14 @@ const mixtureSpec = z.object({
   radius: z.number().positive().default(5),
   /** Standard deviation of every component (isotropic). */
   componentSd: z.number().positive().default(1),
-  /** Seeds the random mean directions used when classes > codeSize > 2. */
+  /**
+   * Where the component means go (all at `radius`): `circle` (first two code dims),
+   * `axes` (scaled one-hot directions, classes ≤ codeSize), `simplex` (a regular simplex,
+   * classes ≤ codeSize + 1: every pair equally far apart), `random` (seeded unit
+   * directions). `auto`: circle for codeSize 2, axes for classes ≤ codeSize, else random.
+   */
+  layout: z.enum(['auto', 'circle', 'axes', 'simplex', 'random']).default('auto'),
+  /** Seeds the random mean directions (layout random, or auto with classes > codeSize > 2). */
   seed: z.number().int().default(0),
   /** Accept label −1 (unlabelled rows): sampled from the whole mixture. */
   semiSupervised: z.boolean().default(false),
@@ -25,9 +32,22 @@ const standardNormalSpec = z.object({ kind: z.literal('standard-normal') });
 
 /** A prior without its shape, as a training spec names it (shape comes from the model). */
 export const priorSpec = z.discriminatedUnion('kind', [mixtureSpec, standardNormalSpec]);
+export type MeanLayout = z.output<typeof mixtureSpec>['layout'];
 export type PriorSpec = z.input<typeof priorSpec>;
 
 /** Which prior the codes are matched to, with its shape. */
-export const priorOptions = z.discriminatedUnion('kind', [mixtureSpec.extend(shape), standardNormalSpec.extend(shape)]);
+export const priorOptions = z
+  .discriminatedUnion('kind', [mixtureSpec.extend(shape), standardNormalSpec.extend(shape)])
+  .refine((o) => o.kind !== 'class-gaussian-mixture' || layoutFits(o.layout, o.classes, o.codeSize), {
+    path: ['layout'],
+    error: 'must fit the shape: circle needs codeSize >= 2, axes classes <= codeSize, simplex classes <= codeSize + 1',
+  });
+
+function layoutFits(layout: MeanLayout, classes: number, codeSize: number): boolean {
+  if (layout === 'circle') return codeSize >= 2;
+  if (layout === 'axes') return classes <= codeSize;
+  if (layout === 'simplex') return classes <= codeSize + 1;
+  return true;
+}
 export type PriorOptions = z.input<typeof priorOptions>;
 export type ResolvedPriorOptions = z.output<typeof priorOptions>;
