@@ -1,0 +1,67 @@
+import { expectClose } from '@emocode/core/testing';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dense } from './dense.js';
+
+const plain = (x: tf.Tensor2D, k: tf.Tensor2D, b: tf.Tensor1D) => tf.add(tf.matMul(x, k), b);
+
+function inputs(seed: number) {
+  return {
+    x: tf.randomNormal([5, 7], 0, 1, 'float32', seed) as tf.Tensor2D,
+    k: tf.randomNormal([7, 3], 0, 1, 'float32', seed + 1) as tf.Tensor2D,
+    b: tf.randomNormal([3], 0, 1, 'float32', seed + 2) as tf.Tensor1D,
+    w: tf.randomNormal([5, 3], 0, 1, 'float32', seed + 3) as tf.Tensor2D,
+  };
+}
+
+describe('dense', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('computes x·kernel + bias', () => {
+    const x = tf.tensor2d([[1, 2]]);
+    const k = tf.tensor2d([[1, 0, 2], [0, 1, 3]]);
+    expect(Array.from(dense(x, k, tf.tensor1d([0.5, 0, -1])).dataSync())).toEqual([1.5, 2, 7]);
+  });
+
+  it('has the gradients of the plain formula for x, kernel and bias (relu and a weighted sum on top)', () => {
+    const { x, k, b, w } = inputs(11);
+    const loss = (f: typeof plain) => (xx: tf.Tensor, kk: tf.Tensor, bb: tf.Tensor) =>
+      tf.sum(tf.mul(tf.relu(f(xx as tf.Tensor2D, kk as tf.Tensor2D, bb as tf.Tensor1D)), w));
+    const want = tf.grads(loss(plain))([x, k, b]);
+    const got = tf.grads(loss((xx, kk, bb) => dense(xx, kk, bb)))([x, k, b]);
+    for (let i = 0; i < 3; i++) expectClose(got[i]!.dataSync(), want[i]!.dataSync(), { atol: 1e-5, rtol: 1e-5 });
+    expect(got.map((g) => g.shape)).toEqual([[5, 7], [7, 3], [3]]);
+  });
+
+  it('matches a central finite difference of the loss in one kernel entry', () => {
+    const { x, k, b, w } = inputs(21);
+    const f = (kk: tf.Tensor2D) => tf.sum(tf.mul(dense(x, kk, b), w)).dataSync()[0]!;
+    const dk = tf.grad((kk: tf.Tensor) => tf.sum(tf.mul(dense(x, kk as tf.Tensor2D, b), w)))(k).dataSync();
+    const eps = 1e-2;
+    const unit = new Float32Array(21);
+    unit[4] = 1;
+    const bump = (d: number) => tf.add(k, tf.mul(tf.tensor2d(unit, [7, 3]), d)) as tf.Tensor2D;
+    expect((f(bump(eps)) - f(bump(-eps))) / (2 * eps)).toBeCloseTo(dk[4]!, 2);
+  });
+
+  it('with inputGradient false gives the same kernel and bias gradients', () => {
+    const { x, k, b, w } = inputs(31);
+    const loss = (opts: { inputGradient?: boolean }) => (kk: tf.Tensor, bb: tf.Tensor) =>
+      tf.sum(tf.mul(dense(x, kk as tf.Tensor2D, bb as tf.Tensor1D, opts), w));
+    const want = tf.grads(loss({}))([k, b]);
+    const got = tf.grads(loss({ inputGradient: false }))([k, b]);
+    for (let i = 0; i < 2; i++) expectClose(got[i]!.dataSync(), want[i]!.dataSync(), { atol: 1e-6, rtol: 1e-6 });
+  });
+
+  it('leaks no tensors through a gradient step', () => {
+    const { x, k, b, w } = inputs(41);
+    const before = tf.memory().numTensors;
+    const g = tf.grads((kk: tf.Tensor, bb: tf.Tensor) => tf.sum(tf.mul(dense(x, kk as tf.Tensor2D, bb as tf.Tensor1D), w)))([k, b]);
+    tf.dispose(g);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
