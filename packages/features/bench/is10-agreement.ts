@@ -14,6 +14,7 @@ const ref = referenceFunctionals(instances);
 
 const groups = new Map<string, { n: number; within3: number; within2: number }>();
 let audioSeconds = 0;
+let worstFile = { name: '', share: 1 };
 let ms = 0;
 for (const inst of instances) {
   const x = ravdessSamples(inst.split('/')[1].replace('.wav', ''));
@@ -22,14 +23,17 @@ for (const inst of instances) {
   ms += performance.now() - t0;
   audioSeconds += x.length / 16000;
   const want = ref.rows.get(inst)!;
+  let fileClose = 0;
   IS10_FEATURE_NAMES.forEach((name, k) => {
     const g = groups.get(featureGroup(name)) ?? { n: 0, within3: 0, within2: 0 };
     const r = relativeError(ours[k], want[k]);
     g.n++;
     if (r <= 1e-3) g.within3++;
+    if (r <= 1e-3) fileClose++;
     if (r <= 1e-2) g.within2++;
     groups.set(featureGroup(name), g);
   });
+  if (fileClose / ours.length < worstFile.share) worstFile = { name: inst, share: fileClose / ours.length };
 }
 let n = 0;
 let w3 = 0;
@@ -43,4 +47,5 @@ for (const [g, s] of groups) {
   console.log(`${g.padEnd(16)} ${String(s.n).padStart(6)}  ${((100 * s.within3) / s.n).toFixed(2).padStart(8)}%  ${((100 * s.within2) / s.n).toFixed(2).padStart(8)}%`);
 }
 console.log(`${'all'.padEnd(16)} ${String(n).padStart(6)}  ${((100 * w3) / n).toFixed(2).padStart(8)}%  ${((100 * w2) / n).toFixed(2).padStart(8)}%`);
+console.log(`worst file: ${worstFile.name} ${(100 * worstFile.share).toFixed(2)}% within 1e-3`);
 console.log(`extractIs10: ${(ms / audioSeconds).toFixed(2)} ms per audio second (one thread, includes JIT warm-up)`);
