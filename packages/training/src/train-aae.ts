@@ -1,5 +1,5 @@
 import { parseOptions, type Rng } from '@emocode/core';
-import { createAae, createPrior, type Aae, type Mlp, type Prior } from '@emocode/model';
+import { createAae, createPrior, selectBackend, type Aae, type Mlp, type Prior } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
 import { discriminatorPhase, generatorPhase, reconstructionPhase } from './phases.js';
@@ -13,6 +13,7 @@ import { trainAaeOptions, type ResolvedTrainAaeOptions, type TrainAaeOptions } f
  * phases per mini-batch, each with its own Adam optimizer: (1) encoder + decoder minimise
  * reconstruction MSE; (2) the discriminator separates prior samples from codes, both paired
  * with their one-hot labels; (3) the encoder, as generator, tries to fool it.
+ * Activates the fastest tfjs backend first (`selectBackend`; `EMOCODE_BACKEND` forces one).
  * @param data row-major `rows x dims`, already standardized (fit the scaler on training rows).
  * @param labels class per row in 0..classes−1 (−1 = unlabelled, semi-supervised prior only).
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_SHAPE_MISMATCH, EMOCODE_NON_FINITE,
@@ -21,6 +22,7 @@ import { trainAaeOptions, type ResolvedTrainAaeOptions, type TrainAaeOptions } f
  */
 export async function trainAae(data: Float32Array, dims: number, labels: Int32Array, options: TrainAaeOptions = {}, hooks?: TrainHooks): Promise<TrainedAae> {
   const o = parseOptions(trainAaeOptions, options, 'trainAae');
+  await selectBackend();
   const classes = o.classes ?? Math.max(0, ...labels) + 1;
   const semi = o.prior.kind === 'class-gaussian-mixture' && o.prior.semiSupervised === true;
   checkTrainingData(data, dims, labels, classes, semi, 'trainAae');

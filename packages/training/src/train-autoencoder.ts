@@ -1,5 +1,5 @@
 import { parseOptions, type Rng } from '@emocode/core';
-import { createAutoencoder } from '@emocode/model';
+import { createAutoencoder, selectBackend } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
 import { reconstructionPhase } from './phases.js';
@@ -16,6 +16,7 @@ import { trainAutoencoderOptions, type TrainAutoencoderOptions } from './train-o
  */
 export async function trainAutoencoder(data: Float32Array, dims: number, options: TrainAutoencoderOptions = {}, hooks?: TrainHooks): Promise<TrainedAutoencoder> {
   const o = parseOptions(trainAutoencoderOptions, options, 'trainAutoencoder');
+  await selectBackend();
   checkTrainingData(data, dims, undefined, 1, false, 'trainAutoencoder');
   const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAutoencoder');
   const ae = createAutoencoder({ ...o.model, inputDims: dims, seed: o.seed });
