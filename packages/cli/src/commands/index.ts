@@ -1,4 +1,5 @@
 import type { Command } from '../args.js';
+import { backendCommand } from './backend.js';
 import { corpusCommand } from './corpus.js';
 import { featuresCompareCommand } from './features-compare.js';
 import { featuresExtractCommand } from './features-extract.js';
@@ -6,4 +7,4 @@ import { featuresMergeCommand } from './features-merge.js';
 import { tableCommand } from './table.js';
 
 /** Every `emocode` subcommand, in the order `emocode --help` lists them. Add yours here. */
-export const commands: Command[] = [corpusCommand, tableCommand, featuresExtractCommand, featuresMergeCommand, featuresCompareCommand];
+export const commands: Command[] = [corpusCommand, tableCommand, featuresExtractCommand, featuresMergeCommand, featuresCompareCommand, backendCommand];
