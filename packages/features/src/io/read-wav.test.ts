@@ -85,6 +85,11 @@ describe('readWav: errors', () => {
     expect(() => readWav(wav)).toThrow(/declares 1000 bytes but only 8 are present/);
   });
 
+  it('reads a streamed data chunk (size 0xFFFFFFFF) to the end of the file', () => {
+    const wav = encodeWav({ samples: [7, -7, 9], declaredDataBytes: 0xffffffff });
+    expect(Array.from(readWav(wav).samples)).toEqual([7, -7, 9].map((s) => Math.fround(s / 32767)));
+  });
+
   it('names unsupported format tags and depths', () => {
     expect(() => readWav(encodeWav({ samples: [1], formatTag: 0x0006 }))).toThrow(/A-law \(0x0006\)/);
     expect(() => readWav(encodeWav({ samples: [1], formatTag: 0x0055 }))).toThrow(/MP3/);

@@ -18,6 +18,9 @@ function fourCc(view: DataView, offset: number): string {
   return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
 }
 
+/** Data size written by streaming encoders (e.g. ffmpeg to a pipe) that cannot seek back. */
+const STREAMING_SIZE = 0xffffffff;
+
 function parseError(message: string): EmocodeError {
   return new EmocodeError('EMOCODE_PARSE_ERROR', `readWav: ${message}`);
 }
@@ -40,6 +43,12 @@ function walkChunks(view: DataView): Chunks {
       found.fmt = parseWavFormat(view, body, size);
     } else if (id === 'data') {
       const present = view.byteLength - body;
+      if (size === STREAMING_SIZE) {
+        // written by encoders that stream to a pipe and cannot seek back: data runs to the end
+        found.dataOffset = body;
+        found.dataBytes = present;
+        break;
+      }
       if (size > present) {
         throw parseError(`data chunk declares ${size} bytes but only ${present} are present. The file is truncated; re-export it.`);
       }
@@ -55,7 +64,8 @@ function walkChunks(view: DataView): Chunks {
  * Decodes a RIFF/WAVE file held in memory: 8/16/24/32-bit PCM, 32/64-bit IEEE float, and
  * WAVE_FORMAT_EXTENSIBLE with a PCM/float subformat; any channel count, mixed to mono exactly as
  * openSMILE does (IS10_SPEC.md §2; 16-bit input matches openSMILE bit for bit). Unknown chunks
- * (LIST, fact, …) are skipped; a trailing partial sample frame is ignored.
+ * (LIST, fact, …) are skipped; a trailing partial sample frame is ignored; a data size of
+ * 0xFFFFFFFF (streamed output) means "to the end of the file".
  *
  * @param bytes - the whole file.
  * @throws EmocodeError EMOCODE_PARSE_ERROR (not RIFF/WAVE, missing fmt/data, truncated data,
