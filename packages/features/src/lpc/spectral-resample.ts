@@ -23,6 +23,9 @@ export interface SpectralResampler {
   readonly radix2: ComplexFftPlan;
   readonly cos: Float64Array;
   readonly sin: Float64Array;
+  /** Factored path: bins b (source) and their bit-reversed work slots (target), DC first. */
+  readonly gatherBins: Uint32Array;
+  readonly gatherSlots: Uint32Array;
   readonly workRe: Float64Array;
   readonly workIm: Float64Array;
 }
@@ -51,8 +54,16 @@ function build(sampleRateHz: number, frameSamples: number, fftSize: number): Spe
     ? phaseTables(period, (q) => q, nI)
     : phaseTables(outputSamples * bins, (q) => Math.floor(q / bins) * (q % bins), nI);
   const p2 = period > 0 ? period & -period : 1;
+  const radix2 = complexFftPlan(p2);
+  const usedBins = Array.from({ length: maxBin + 1 }, (_, b) => b);
+  if (nyquist) usedBins.push(fftSize / 2);
+  // b = b2 + m·b1 lives in block b2 at the bit-reversed position of b1
+  const m = period / p2;
+  const slotOf = (b: number) => (b % m) * p2 + radix2.bitReverse[Math.floor(b / m)];
   return {
-    outputSamples, maxBin, fftSize, nyquist, period, radix2: complexFftPlan(p2), ...tables,
+    outputSamples, maxBin, fftSize, nyquist, period, radix2, ...tables,
+    gatherBins: Uint32Array.from(period > 0 ? usedBins : []),
+    gatherSlots: Uint32Array.from(period > 0 ? usedBins.map(slotOf) : []),
     workRe: new Float64Array(Math.max(period, 1)),
     workIm: new Float64Array(Math.max(period, 1)),
   };
@@ -74,22 +85,17 @@ export function spectralResampler(sampleRateHz: number, frameSamples: number, ff
 }
 
 function gatherAndTransform(r: SpectralResampler, re: Float64Array, im: Float64Array): void {
-  const { period, maxBin, workRe, workIm, radix2 } = r;
+  const { period, workRe, workIm, radix2, gatherBins, gatherSlots } = r;
   const half = r.fftSize / 2;
-  const p = radix2.size;
-  const m = period / p;
-  for (let b2 = 0; b2 < m; b2++) {
-    const base = b2 * p;
-    for (let b1 = 0; b1 < p; b1++) {
-      const b = b2 + m * b1;
-      const at = base + radix2.bitReverse[b1];
-      const used = b <= maxBin || (r.nyquist && b === half);
-      workRe[at] = used ? re[b] : 0;
-      // the DC and Nyquist terms are real (I_0 = I_{K/2} = 0 for a real input anyway)
-      workIm[at] = used && b !== 0 && b !== half ? im[b] : 0;
-    }
-    complexFftBitReversed(radix2, workRe, workIm, base);
+  workRe.fill(0);
+  workIm.fill(0);
+  for (let t = 0; t < gatherBins.length; t++) {
+    const b = gatherBins[t];
+    workRe[gatherSlots[t]] = re[b];
+    // the DC and Nyquist terms are real (I_0 = I_{K/2} = 0 for a real input anyway)
+    if (b !== 0 && b !== half) workIm[gatherSlots[t]] = im[b];
   }
+  for (let base = 0; base < period; base += radix2.size) complexFftBitReversed(radix2, workRe, workIm, base);
 }
 
 /**
