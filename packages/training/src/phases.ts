@@ -1,8 +1,6 @@
 import type { Rng } from '@emocode/core';
 import type { Mlp } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone ships no gradients; the training phases need them registered.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 
 /** Runs `loss` under `optimizer` for `vars` and returns its value (one sync per phase). */
 function minimizeValue(optimizer: tf.Optimizer, vars: tf.Variable[], loss: () => tf.Scalar): number {
@@ -43,9 +41,10 @@ export function reconstructionPhase(
   const noiseSeed = rng.seed();
   let mseValue = Number.NaN;
   let extraValue = Number.NaN;
+  // The noisy input is data: made off the tape, so the encoder may skip its input gradient.
+  const input = terms.noiseSd > 0 ? tf.tidy(() => tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) as tf.Tensor2D) : x;
   minimizeValue(optimizer, vars, () => {
-    const input = terms.noiseSd > 0 ? tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) : x;
-    const code = nets.encoder.apply(input as tf.Tensor2D, encoderSeed);
+    const code = nets.encoder.apply(input, encoderSeed);
     const mse = tf.losses.meanSquaredError(x, nets.decoder.apply(code, decoderSeed)) as tf.Scalar;
     mseValue = mse.dataSync()[0] ?? Number.NaN;
     let loss: tf.Scalar = terms.weight === 1 ? mse : tf.mul(mse, terms.weight);
@@ -60,6 +59,7 @@ export function reconstructionPhase(
     }
     return loss;
   });
+  if (input !== x) input.dispose();
   return [mseValue, extraValue];
 }
 

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { dense } from '../ops/dense.js';
 import { activations, type ActivationName } from './activation.js';
 
 /** Layer sizes and regularisation of one fully-connected network. */
@@ -10,6 +11,11 @@ export interface MlpSpec {
   readonly dropout: number;
   /** Dropout rate on the input features (0 = none, the default). */
   readonly inputDropout?: number;
+  /**
+   * The input is data, never a function of trainable variables (an encoder): the first
+   * layer then skips ∂loss/∂input, its largest backward matmul.
+   */
+  readonly inputIsData?: boolean;
   /** Seeds the Glorot-uniform initialiser. */
   readonly seed: number;
 }
@@ -27,10 +33,6 @@ export interface Mlp {
   dispose(): void;
 }
 
-/** The fully-connected layer, in one place so a faster op can replace it. */
-function dense(x: tf.Tensor2D, kernel: tf.Tensor2D, bias: tf.Tensor1D): tf.Tensor2D {
-  return tf.add(tf.matMul(x, kernel), bias);
-}
 
 /**
  * Creates an MLP with Glorot-uniform kernels (seeded, layer l uses `seed + l`) and zero biases.
@@ -56,9 +58,12 @@ export function createMlp(spec: MlpSpec): Mlp {
     apply(x, dropoutSeed) {
       return tf.tidy(() => {
         const inputDropout = spec.inputDropout ?? 0;
-        let h = dropoutSeed !== undefined && inputDropout > 0 ? (tf.dropout(x, inputDropout, undefined, dropoutSeed - 1) as tf.Tensor2D) : x;
+        const dropInput = dropoutSeed !== undefined && inputDropout > 0;
+        // dense() skips the input gradient only for a tensor that outlives this tidy (data).
+        const skipInputGradient = spec.inputIsData === true && !dropInput;
+        let h = dropInput ? (tf.dropout(x, inputDropout, undefined, dropoutSeed - 1) as tf.Tensor2D) : x;
         for (let l = 0; l < layers; l++) {
-          h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D);
+          h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D, { inputGradient: l > 0 || !skipInputGradient });
           if (l === layers - 1) break;
           h = activation(h);
           if (dropoutSeed !== undefined && spec.dropout > 0) h = tf.dropout(h, spec.dropout, undefined, dropoutSeed + l) as tf.Tensor2D;
