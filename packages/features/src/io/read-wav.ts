@@ -63,7 +63,8 @@ function walkChunks(view: DataView): Chunks {
 /**
  * Decodes a RIFF/WAVE file held in memory: 8/16/24/32-bit PCM, 32/64-bit IEEE float, and
  * WAVE_FORMAT_EXTENSIBLE with a PCM/float subformat; any channel count, mixed to mono exactly as
- * openSMILE does (IS10_SPEC.md §2; 16-bit input matches openSMILE bit for bit). Unknown chunks
+ * openSMILE does (IS10_SPEC.md §2; 16-bit input matches openSMILE bit for bit; integers scale by
+ * 1/32767 etc., and 8-bit data is read as *signed* /127 like openSMILE, not as unsigned WAV). Unknown chunks
  * (LIST, fact, …) are skipped; a trailing partial sample frame is ignored; a data size of
  * 0xFFFFFFFF (streamed output) means "to the end of the file".
  *
