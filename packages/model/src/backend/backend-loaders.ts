@@ -12,6 +12,9 @@ type Loader = (threads: number | undefined) => Promise<LoadedBackend>;
 
 async function activate(name: BackendName): Promise<typeof import('@tensorflow/tfjs-core')> {
   const tf = await import('@tensorflow/tfjs-core');
+  // tfjs-core's Node bundle registers no gradients, and its ESM register_all_gradients cannot load
+  // under plain Node; tfjs-layers' Node bundle registers them all in core's shared registry.
+  if (!tf.getGradient('BatchMatMul')) await import('@tensorflow/tfjs-layers');
   if (!(await tf.setBackend(name))) throw new Error(`tf.setBackend('${name}') returned false`);
   await tf.ready();
   return tf;

@@ -57,6 +57,15 @@ describe('dense', () => {
     for (let i = 0; i < 2; i++) expectClose(got[i]!.dataSync(), want[i]!.dataSync(), { atol: 1e-6, rtol: 1e-6 });
   });
 
+  it('with inputGradient false survives an input made inside the taped function (optimizer.minimize)', () => {
+    const { x, k, b, w } = inputs(51);
+    const kv = tf.variable(k);
+    const opt = tf.train.sgd(0.1);
+    opt.minimize(() => tf.sum(tf.mul(dense(tf.mul(x, 2), kv, b, { inputGradient: false }), w)), false, [kv]);
+    const want = tf.sub(k, tf.mul(0.1, tf.matMul(tf.transpose(tf.mul(x, 2)), w)));
+    expectClose(kv.dataSync(), want.dataSync(), { atol: 1e-5, rtol: 1e-5 });
+  });
+
   it('leaks no tensors through a gradient step', () => {
     const { x, k, b, w } = inputs(41);
     const before = tf.memory().numTensors;

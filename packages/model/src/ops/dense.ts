@@ -40,10 +40,12 @@ const denseWithInputGrad = tf.customGrad((...args: unknown[]) => {
 
 function denseNoInputGrad(x: tf.Tensor2D): (kernel: tf.Tensor2D, bias: tf.Tensor1D) => tf.Tensor2D {
   return tf.customGrad((...args: unknown[]) => {
-    const [kernel, bias] = args as [tf.Tensor2D, tf.Tensor1D];
+    const [kernel, bias, save] = args as [tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
+    // x may be an intermediate of the taped function, which tfjs disposes before backprop unless saved.
+    save([x]);
     return {
       value: forward(x, kernel, bias),
-      gradFunc: (dy: tf.Tensor) => [tf.matMul(tf.transpose(x), dy as tf.Tensor2D), tf.sum(dy, 0)],
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [tf.matMul(tf.transpose(saved[0] as tf.Tensor2D), dy as tf.Tensor2D), tf.sum(dy, 0)],
     };
   }) as (kernel: tf.Tensor2D, bias: tf.Tensor1D) => tf.Tensor2D;
 }
