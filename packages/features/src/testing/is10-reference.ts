@@ -17,10 +17,17 @@ export function referenceLlds(file: string): { names: string[]; rows: Float64Arr
   return { names, rows: lines.slice(1).map((l) => Float64Array.from(l.split(';').slice(2).map(Number))) };
 }
 
+let functionalLines: string[] | undefined;
+
+/** Lines of the 28 MB reference functionals CSV, read once per test file. */
+function referenceFunctionalLines(): string[] {
+  functionalLines ??= readFileSync(sharedPath('reference', 'opensmile-is10', 'ravdess-speech-16k.is10.csv'), 'utf8').split('\n');
+  return functionalLines;
+}
+
 /** Header and the rows of the given instance names (e.g. 'Actor_01/03-01-01-01-01-01-01.wav'). */
 export function referenceFunctionals(instances: readonly string[]): { names: string[]; rows: Map<string, Float64Array> } {
-  const text = readFileSync(sharedPath('reference', 'opensmile-is10', 'ravdess-speech-16k.is10.csv'), 'utf8');
-  const lines = text.split('\n');
+  const lines = referenceFunctionalLines();
   const names = lines[0].split(';').slice(2);
   const wanted = new Set(instances.map((i) => `'${i}'`));
   const rows = new Map<string, Float64Array>();
@@ -34,9 +41,7 @@ export function referenceFunctionals(instances: readonly string[]): { names: str
 
 /** Instance names of every row of the reference functionals CSV, in file order. */
 export function referenceInstances(): string[] {
-  const text = readFileSync(sharedPath('reference', 'opensmile-is10', 'ravdess-speech-16k.is10.csv'), 'utf8');
-  return text
-    .split('\n')
+  return referenceFunctionalLines()
     .slice(1)
     .filter((l) => l.length > 0)
     .map((l) => l.slice(1, l.indexOf(';') - 1));
