@@ -21,5 +21,19 @@ export const synthesizeOptions = z.object({
   standardizer: standardizerShape.optional(),
   /** Feature column names (e.g. the 1582 IS10 names); default `f0..f{dims−1}`. */
   featureNames: z.array(z.string()).optional(),
+  /**
+   * Sample around encoded training codes instead of from the prior: each synthetic code is a
+   * random training code of its class plus Gaussian noise of `spread` times that class's
+   * per-dimension code sd. Off by default (the paper samples the prior).
+   */
+  aroundCodes: z
+    .object({
+      /** `rows x codeSize` codes of the training rows (`trained.encode(train, rows)`). */
+      codes: z.instanceof(Float32Array),
+      /** Class index per row, 0..classes−1. */
+      labels: z.instanceof(Int32Array),
+      spread: z.number().min(0).default(0.5),
+    })
+    .optional(),
 });
 export type SynthesizeOptions = z.input<typeof synthesizeOptions>;

@@ -74,3 +74,17 @@ describe('synthesize', () => {
     aae.dispose();
   });
 });
+
+describe('synthesize aroundCodes', () => {
+  it('samples near the training codes of each class, not from the prior', () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 2, radius: 5 });
+    const codes = Float32Array.of(100, 0, 101, 0, -100, 1, -100, -1);
+    const labels = Int32Array.of(0, 0, 1, 1);
+    const table = synthesize(copyDecoder, prior, { perClass: 20, classes: ['a', 'b'], seed: 3, aroundCodes: { codes, labels, spread: 0.1 } });
+    for (let i = 0; i < 20; i++) {
+      expect(table.data[i * 3]).toBeGreaterThan(99);
+      expect(table.data[(20 + i) * 3]).toBeLessThan(-99);
+    }
+    expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['a', 'b'], aroundCodes: { codes, labels: Int32Array.of(0, 0, 0, 0) } })).toThrow(/class 1/);
+  });
+});

@@ -1,4 +1,5 @@
 import { assert, createFeatureTable, createRng, invertStandardizer, parseOptions, type FeatureTable } from '@emocode/core';
+import { sampleAroundCodes } from './sample-around-codes.js';
 import type { CodeDecoder, Prior } from '@emocode/model';
 import { synthesizeOptions, type SynthesizeOptions } from './synthesize-options.js';
 
@@ -6,7 +7,8 @@ import { synthesizeOptions, type SynthesizeOptions } from './synthesize-options.
  * Synthetic feature vectors: `perClass` codes per class sampled from the class's prior
  * component, decoded by the trained model, mapped back to the real features' units by the
  * standardizer. Rows are grouped by class; meta columns are `name` (`synthetic-<label>-<i>`),
- * `label` and `synthetic` (true). Write it with `writeOpensmileCsv` from @emocode/features.
+ * `label` and `synthetic` (true). With `aroundCodes`, codes are drawn around encoded training
+ * codes of each class instead of from the prior. Write it with `writeOpensmileCsv` from @emocode/features.
  * @param model a trained AAE (any CodeDecoder whose codes live where `prior` puts them).
  * @param prior the prior the model was trained against (`trained.prior`).
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS; EMOCODE_SHAPE_MISMATCH when classes, code size,
@@ -23,7 +25,9 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
   fits(!o.featureNames || o.featureNames.length === dims, () => `featureNames must have ${dims} names, got ${o.featureNames?.length}.`);
   const rows = o.perClass * o.classes.length;
   const labels = Int32Array.from({ length: rows }, (_, i) => Math.floor(i / o.perClass));
-  const decoded = model.decode(prior.sample(labels, createRng(o.seed)), rows);
+  const rng = createRng(o.seed);
+  const codes = o.aroundCodes ? sampleAroundCodes(o.aroundCodes, labels, model.codeSize, rng) : prior.sample(labels, rng);
+  const decoded = model.decode(codes, rows);
   const labelNames = Array.from(labels, (c) => o.classes[c] as string);
   return createFeatureTable({
     names: o.featureNames ?? Array.from({ length: dims }, (_, j) => `f${j}`),
