@@ -19,14 +19,14 @@ export interface ReconstructionTerms {
   /** L2 penalty `weightDecay/2 · Σ‖kernel‖²` over the kernels of `decayed`; 0 = off. */
   readonly weightDecay: number;
   readonly decayed: readonly tf.Variable[];
-  /** A further loss on the code (the supervised head). */
-  readonly extra?: (code: tf.Tensor2D) => tf.Scalar;
+  /** Further named losses on the code (supervised head, joint generator), each already weighted. */
+  readonly extra?: (code: tf.Tensor2D) => Record<string, tf.Scalar>;
 }
 
 /**
  * Phase 1: encoder + decoder (+ optional head) minimise the weighted MSE between x and its
  * reconstruction plus the optional terms.
- * @returns [reconstruction MSE (unweighted), extra loss (NaN when off)]
+ * @returns [reconstruction MSE (unweighted), value of each extra loss]
  */
 export function reconstructionPhase(
   nets: { encoder: Mlp; decoder: Mlp },
@@ -35,12 +35,12 @@ export function reconstructionPhase(
   vars: tf.Variable[],
   rng: Rng,
   terms: ReconstructionTerms,
-): [number, number] {
+): [number, Record<string, number>] {
   const encoderSeed = rng.seed();
   const decoderSeed = rng.seed();
   const noiseSeed = rng.seed();
   let mseValue = Number.NaN;
-  let extraValue = Number.NaN;
+  const extraValues: Record<string, number> = {};
   // The noisy input is data: made off the tape, so the encoder may skip its input gradient.
   const input = terms.noiseSd > 0 ? tf.tidy(() => tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) as tf.Tensor2D) : x;
   minimizeValue(optimizer, vars, () => {
@@ -48,9 +48,8 @@ export function reconstructionPhase(
     const mse = tf.losses.meanSquaredError(x, nets.decoder.apply(code, decoderSeed)) as tf.Scalar;
     mseValue = mse.dataSync()[0] ?? Number.NaN;
     let loss: tf.Scalar = terms.weight === 1 ? mse : tf.mul(mse, terms.weight);
-    if (terms.extra) {
-      const e = terms.extra(code);
-      extraValue = e.dataSync()[0] ?? Number.NaN;
+    for (const [name, e] of Object.entries(terms.extra?.(code) ?? {})) {
+      extraValues[name] = e.dataSync()[0] ?? Number.NaN;
       loss = tf.add(loss, e);
     }
     if (terms.weightDecay > 0) {
@@ -60,7 +59,7 @@ export function reconstructionPhase(
     return loss;
   });
   if (input !== x) input.dispose();
-  return [mseValue, extraValue];
+  return [mseValue, extraValues];
 }
 
 /** The discriminator's input: the code, optionally with the one-hot label beside it. */
@@ -94,6 +93,11 @@ export function discriminatorPhase(
   return value;
 }
 
+/** The generator's loss: the discriminator should say "prior" (1) for these codes. */
+export function generatorLoss(discriminator: Mlp, code: tf.Tensor2D, oneHot: tf.Tensor2D | undefined, dropoutSeed: number): tf.Scalar {
+  return tf.losses.sigmoidCrossEntropy(tf.ones([code.shape[0], 1]), discriminator.apply(discriminatorInput(code, oneHot), dropoutSeed)) as tf.Scalar;
+}
+
 /**
  * Phase 3: the encoder (as generator) learns to make the discriminator output 1 for codes.
  * @returns the unweighted generator loss.
@@ -109,10 +113,7 @@ export function generatorPhase(
   const encoderSeed = rng.seed();
   const discriminatorSeed = rng.seed();
   const value = minimizeValue(optimizer, nets.encoder.variables, () => {
-    const loss = tf.losses.sigmoidCrossEntropy(
-      tf.ones([x.shape[0], 1]),
-      nets.discriminator.apply(discriminatorInput(nets.encoder.apply(x, encoderSeed), oneHot), discriminatorSeed),
-    ) as tf.Scalar;
+    const loss = generatorLoss(nets.discriminator, nets.encoder.apply(x, encoderSeed), oneHot, discriminatorSeed);
     return weight === 1 ? loss : tf.mul(loss, weight);
   });
   return value / weight;

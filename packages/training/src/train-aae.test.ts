@@ -86,6 +86,18 @@ describe('trainAae', () => {
     aae.dispose();
   });
 
+  it('adds the generator loss to phase 1 with jointGenerator, without leaking', async () => {
+    const { data, labels } = testBlobs(10, 8, 2, 8);
+    const counts: number[] = [];
+    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 3, jointGenerator: true, adversarialWeight: 0.1, supervisedWeight: 1 }, { onEpoch: () => counts.push(tf.memory().numTensors) });
+    const last = aae.history.at(-1);
+    expect(last?.generator).toBeGreaterThan(0);
+    expect(last?.discriminator).toBeGreaterThan(0);
+    expect(last?.supervised).toBeGreaterThan(0);
+    expect(new Set(counts.slice(1)).size).toBe(1);
+    aae.dispose();
+  });
+
   it('rejects wrong dims, NaN input, labels out of range and bad options', async () => {
     const { data, labels } = testBlobs(5, 8, 2, 6);
     await expect(trainAae(data, 7, labels, tiny)).rejects.toThrow(/multiple of dims/);

@@ -2,7 +2,7 @@ import { parseOptions, type Rng } from '@emocode/core';
 import { createAae, createPrior, selectBackend, type Aae, type Mlp, type Prior } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
-import { discriminatorPhase, generatorPhase, reconstructionPhase } from './phases.js';
+import { discriminatorPhase, generatorLoss, generatorPhase, reconstructionPhase } from './phases.js';
 import { supervisedHead } from './supervised-head.js';
 import { trainedCodec, type TrainedAae } from './trained-codec.js';
 import { runTrainingLoop, type StepLosses, type TrainHooks } from './training-loop.js';
@@ -57,22 +57,28 @@ function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrain
   return (x: tf.Tensor2D, labels: Int32Array | undefined, rng: Rng): StepLosses => {
     const batchLabels = labels ?? new Int32Array(x.shape[0]);
     const oneHot = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(batchLabels, 'int32'), classes), 'float32') as tf.Tensor2D);
-    const supervisedLoss = head ? (code: tf.Tensor2D) => tf.mul(o.supervisedWeight, tf.losses.softmaxCrossEntropy(oneHot, head.apply(code))) as tf.Scalar : undefined;
-    const terms = { noiseSd: o.inputNoiseSd, weight: o.reconstructionWeight, weightDecay: o.weightDecay, decayed: codecVars, ...(supervisedLoss ? { extra: supervisedLoss } : {}) };
-    const [reconstruction, supervised] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, terms);
+    const conditioning = aae.options.conditionDiscriminator ? oneHot : undefined;
+    const joint = o.jointGenerator && o.adversarialWeight > 0;
+    const extra = (code: tf.Tensor2D): Record<string, tf.Scalar> => ({
+      ...(head ? { supervised: tf.mul(o.supervisedWeight, tf.losses.softmaxCrossEntropy(oneHot, head.apply(code))) as tf.Scalar } : {}),
+      ...(joint ? { generator: tf.mul(o.adversarialWeight, generatorLoss(aae.discriminator, code, conditioning, rng.seed())) as tf.Scalar } : {}),
+    });
+    const terms = { noiseSd: o.inputNoiseSd, weight: o.reconstructionWeight, weightDecay: o.weightDecay, decayed: codecVars, extra };
+    const [reconstruction, extras] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, terms);
+    const supervised = extras['supervised'] === undefined ? Number.NaN : extras['supervised'] / o.supervisedWeight;
     if (o.adversarialWeight === 0) {
       oneHot.dispose();
       return { reconstruction, discriminator: Number.NaN, generator: Number.NaN, supervised };
     }
-    const conditioning = aae.options.conditionDiscriminator ? oneHot : undefined;
     let discriminator = 0;
     for (let s = 0; s < o.discriminatorSteps; s++) {
       const priorCodes = tf.tensor2d(prior.sample(batchLabels, rng), [x.shape[0], prior.codeSize]);
       discriminator += discriminatorPhase(aae, x, priorCodes, conditioning, opt.discriminator, rng) / o.discriminatorSteps;
       priorCodes.dispose();
     }
-    const generator = generatorPhase(aae, x, conditioning, opt.generator, rng, o.adversarialWeight);
+    const generator = joint ? (extras['generator'] as number) / o.adversarialWeight : generatorPhase(aae, x, conditioning, opt.generator, rng, o.adversarialWeight);
     oneHot.dispose();
     return { reconstruction, discriminator, generator, supervised };
   };
 }
+

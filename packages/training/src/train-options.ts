@@ -64,6 +64,12 @@ export const trainAaeOptions = loopOptions.extend({
    * supervisedWeight, a supervised autoencoder with the AAE's layout).
    */
   adversarialWeight: z.number().min(0).default(1),
+  /**
+   * Add the generator loss (× adversarialWeight) to the phase-1 loss and drop phase 3, so one
+   * Adam step balances reconstruction, supervision and adversary. In separate phases Adam
+   * largely normalises a constant loss weight away; joint, adversarialWeight really weighs.
+   */
+  jointGenerator: z.boolean().default(false),
   /** Discriminator updates per mini-batch (each with fresh prior samples). */
   discriminatorSteps: z.number().int().min(1).default(1),
 });
