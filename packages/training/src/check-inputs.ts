@@ -33,6 +33,8 @@ export function splitRows(rows: number, trainRows: number[] | undefined, validat
   const held = new Set(validation);
   const train = trainRows ?? Array.from({ length: rows }, (_, i) => i).filter((i) => !held.has(i));
   for (const r of [...train, ...validation]) assert(r < rows, () => `${where}: row indices must be < ${rows}, got ${r}.`);
+  const overlap = train.find((r) => held.has(r));
+  assert(overlap === undefined, () => `${where}: validationRows must not be training rows, got row ${overlap} in both.`);
   assert(train.length > 0, () => `${where}: trainRows must not be empty.`);
   return { train, validation };
 }

@@ -104,6 +104,7 @@ describe('trainAae', () => {
     await expect(trainAae(data, 8, labels.subarray(1), tiny)).rejects.toThrow(/one entry per row/);
     await expect(trainAae(data, 8, Int32Array.from(labels, (l) => l * 5), { ...tiny, classes: 2 })).rejects.toThrow(/labels must be in 0..1, got 5/);
     await expect(trainAae(data, 8, labels, { ...tiny, batchSize: 0 })).rejects.toThrow(/batchSize/);
+    await expect(trainAae(data, 8, labels, { ...tiny, trainRows: [0, 1, 2], validationRows: [2, 3] })).rejects.toThrow(/row 2 in both/);
     const bad = data.slice();
     bad[17] = Number.NaN;
     await expect(trainAae(bad, 8, labels, tiny)).rejects.toThrow(/finite/);
