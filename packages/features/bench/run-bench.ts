@@ -33,8 +33,8 @@ function agreement(c: TableComparison): Record<string, unknown> {
     share_r_ge_099: round(c.sharePearsonAtLeast099, 5),
     r_quantiles: Object.fromEntries(Object.entries(c.pearsonQuantiles).map(([k, v]) => [k, round(v, 5)])),
     worst_group: worst.group,
-    worst_group_median_r: round(worst.medianPearson, 6),
-    group_median_r: Object.fromEntries(c.groups.map((g) => [g.group, round(g.medianPearson, 5)])),
+    worst_group_median_r: round(worst.medianPearson, 8),
+    group_median_r: Object.fromEntries(c.groups.map((g) => [g.group, round(g.medianPearson, 8)])),
     worst_features: c.worst.slice(0, 20).map((f) => `${f.name} r=${f.pearson.toFixed(4)} within1e-3=${f.shareWithin1e3.toFixed(3)}`),
   };
 }
