@@ -64,6 +64,16 @@ describe('fitLda', () => {
     expect(weight01).toBeGreaterThan(10 * rest);
   });
 
+  it('fits only on the given rows', () => {
+    const { data, labels, rows } = plantedClasses(10, 3, 12, 4);
+    const fitRows = range(rows - 6);
+    const clean = fitLda(data, 12, labels, fitRows, 2);
+    const dirty = data.slice();
+    dirty.fill(1e6, (rows - 6) * 12);
+    const again = fitLda(dirty, 12, labels, fitRows, 2);
+    expect(again.components).toEqual(clean.components);
+  });
+
   it('rejects k >= classes, negative labels and zero shrinkage when rows < dims', () => {
     const { data, labels, rows } = plantedClasses(5, 3, 30, 3);
     expect(() => fitLda(data, 30, labels, range(rows), 3)).toThrow(/k must be/);

@@ -43,6 +43,18 @@ export function fitLda(
   const g = n <= dims ? gram(residuals, n, dims) : undefined;
   const shrinkage = o.shrinkage === 'auto' ? ledoitWolf(residuals, n, dims, g) : o.shrinkage;
   const solve = shrunkSolver(residuals, n, dims, shrinkage, 'fitLda', g);
+  const { b, p } = whitenedMeans(classMeans, classRows, mean, n, dims, solve);
+  const { components, eigenvalues } = directions(b, p, classes, dims, k);
+  fixSigns(components, k, dims);
+  return { kind: 'lda', dims, codeSize: k, mean, components, eigenvalues };
+}
+
+/**
+ * B (dims x classes): class means minus the overall mean, weighted by √(n_c/n), so Sb = B Bᵀ;
+ * P = Sw⁻¹ B. Both row-major dims x classes.
+ */
+function whitenedMeans(classMeans: Float64Array[], classRows: number[][], mean: Float64Array, n: number, dims: number, solve: (y: Float64Array) => Float64Array) {
+  const classes = classMeans.length;
   const b = new Float64Array(dims * classes);
   const p = new Float64Array(dims * classes);
   classMeans.forEach((m, c) => {
@@ -55,6 +67,11 @@ export function fitLda(
       p[j * classes + c] = solved[j];
     }
   });
+  return { b, p };
+}
+
+/** Top-k eigenpairs (u, μ) of Bᵀ Sw⁻¹ B mapped to directions v = P u / √μ (so vᵀ Sw v = 1). */
+function directions(b: Float64Array, p: Float64Array, classes: number, dims: number, k: number) {
   const small = new Float64Array(classes * classes);
   for (let j = 0; j < dims; j++) {
     for (let a = 0; a < classes; a++) for (let c = 0; c < classes; c++) small[a * classes + c] += b[j * classes + a] * p[j * classes + c];
@@ -73,8 +90,7 @@ export function fitLda(
       components[c * dims + j] = s * norm;
     }
   }
-  fixSigns(components, k, dims);
-  return { kind: 'lda', dims, codeSize: k, mean, components, eigenvalues };
+  return { components, eigenvalues };
 }
 
 /** Row indices per class, classes in ascending label order (absent labels skipped). */
