@@ -36,7 +36,10 @@ export interface CheckpointStore {
   load(): Promise<ModelArtifacts | undefined>;
 }
 
-/** A CheckpointStore that keeps the last checkpoint in memory. */
+/**
+ * A CheckpointStore that keeps the last checkpoint in memory (`saves` counts them).
+ * @example await trainAae(x, dims, y, { checkpoint: { store: memoryCheckpointStore() } })
+ */
 export function memoryCheckpointStore(): CheckpointStore & { saves: number } {
   let last: ModelArtifacts | undefined;
   return {

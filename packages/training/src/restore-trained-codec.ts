@@ -11,6 +11,7 @@ import { trainedCodec, type TrainedAae, type TrainedAutoencoder } from './traine
  * state in a checkpoint is ignored).
  * @throws EmocodeError EMOCODE_PARSE_ERROR / EMOCODE_INVALID_OPTIONS / EMOCODE_SHAPE_MISMATCH
  *   for artifacts that do not describe a model of this version.
+ * @example const copy = restoreTrainedCodec(await trained.toArtifacts())
  */
 export function restoreTrainedCodec(artifacts: ModelArtifacts): TrainedAae | TrainedAutoencoder {
   const m = artifacts.manifest;

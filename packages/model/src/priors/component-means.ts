@@ -5,6 +5,7 @@ import type { MeanLayout } from './prior-options.js';
  * Well-separated component means, `classes x codeSize`, all at distance `radius` from the
  * origin (see the `layout` prior option). For codeSize 1 the means are spread evenly
  * over [−radius, radius].
+ * @example componentMeans(4, 2, 5, 0) // 4 x 2: (5,0), (0,5), (−5,0), (0,−5)
  */
 export function componentMeans(classes: number, codeSize: number, radius: number, seed: number, layout: MeanLayout = 'auto'): Float32Array {
   const means = new Float32Array(classes * codeSize);

@@ -4,7 +4,10 @@ import type { TrainHooks } from '../training-loop.js';
 
 const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : '-');
 
-/** The status text of one epoch: the three losses (and validation reconstruction). */
+/**
+ * The status text of one epoch: the three losses (and validation reconstruction).
+ * @example epochStatus(log) // 'rec 0.5000 disc 1.3800 gen 0.7100 val 0.6200'
+ */
 export function epochStatus(e: EpochLog): string {
   const val = Number.isFinite(e.validationReconstruction) ? ` val ${fmt(e.validationReconstruction)}` : '';
   return `rec ${fmt(e.reconstruction)} disc ${fmt(e.discriminator)} gen ${fmt(e.generator)}${val}`;
