@@ -1,5 +1,15 @@
 import { besselI0, kaiserDesign, kaiserWindow } from './kaiser.js';
-import type { ResolvedResampleOptions } from './resample-options.js';
+
+/** One lowpass stage: rates in Hz and the band edges of its anti-aliasing filter. */
+export interface StageSpec {
+  readonly fromRateHz: number;
+  readonly toRateHz: number;
+  /** Flat (within the stopband ripple) up to here. */
+  readonly passbandEdgeHz: number;
+  /** Attenuated by at least `stopbandDb` from here up. */
+  readonly stopbandEdgeHz: number;
+  readonly stopbandDb: number;
+}
 
 /**
  * A band-limited interpolation kernel split into `phases` branches. Output sample n sits at
@@ -22,19 +32,16 @@ function gcd(a: number, b: number): number {
 }
 
 /**
- * Designs the windowed-sinc lowpass for `fromRateHz → toRateHz`: ideal lowpass at
- * `cutoffFraction` of the lower Nyquist frequency (unit DC gain), Kaiser window sized by
- * Kaiser's formula so that the stopband (from that Nyquist frequency up) is attenuated by at
- * least `stopbandDb`. Phases are exact: the ratio is reduced to `phases/step` by the gcd.
+ * Designs the windowed-sinc lowpass of one stage: ideal lowpass at the middle of the transition
+ * band (unit DC gain), Kaiser window sized by Kaiser's formula for `stopbandDb` over that band.
+ * Phases are exact: the ratio is reduced to `phases/step` by the gcd.
  */
-export function designPolyphaseFilter(o: ResolvedResampleOptions): PolyphaseFilter {
+export function designPolyphaseFilter(o: StageSpec): PolyphaseFilter {
   const divisor = gcd(o.fromRateHz, o.toRateHz);
   const phases = o.toRateHz / divisor;
   const step = o.fromRateHz / divisor;
-  const nyquistHz = Math.min(o.fromRateHz, o.toRateHz) / 2;
-  // Transition band centred on the cutoff, ending at the lower Nyquist frequency.
-  const transitionHz = 2 * (1 - o.cutoffFraction) * nyquistHz;
-  const cutoff = (o.cutoffFraction * nyquistHz) / o.fromRateHz; // cycles per input sample
+  const transitionHz = o.stopbandEdgeHz - o.passbandEdgeHz;
+  const cutoff = (o.passbandEdgeHz + o.stopbandEdgeHz) / 2 / o.fromRateHz; // cycles per input sample
   // 3 dB margin: Kaiser's length formula is an estimate, and we promise at least stopbandDb.
   const { beta, taps } = kaiserDesign(o.stopbandDb + 3, (2 * Math.PI * transitionHz) / o.fromRateHz);
   const halfWidth = taps / 2 + 1;

@@ -31,6 +31,7 @@ const pairs: [number, number][] = [
   [22050, 16000],
   [44100, 16000],
   [48000, 16000],
+  [96000, 16000], // three stages: 96 → 48 → 24 → 16 kHz
   [8000, 16000],
   [16000, 44100],
 ];
@@ -56,6 +57,8 @@ describe('resample', () => {
     [48000, 8000],
     [22050, 10000],
     [44100, 15000],
+    [96000, 8300],
+    [96000, 40000],
   ])('attenuates a tone above the new Nyquist by ≥ 80 dB (%i Hz input, %i Hz tone)', (from, freqHz) => {
     const y = resample(sine(from, freqHz, 0.5, 1), { fromRateHz: from, toRateHz: 16000 });
     const level = rms(y, 400, y.length - 400) / Math.SQRT1_2;
@@ -80,6 +83,7 @@ describe('resample', () => {
     [0, 48000, 16000],
     [12345, 8000, 16000],
     [1001, 16000, 22050],
+    [77777, 96000, 16000],
   ])('has length round(N·out/in) for N = %i, %i → %i', (n, from, to) => {
     expect(resample(new Float32Array(n), { fromRateHz: from, toRateHz: to }).length).toBe(Math.round((n * to) / from));
   });

@@ -1,6 +1,6 @@
 import { parseOptions } from '@emocode/core';
 import { designPolyphaseFilter, type PolyphaseFilter } from './polyphase-filter.js';
-import { resampleOptions, type ResampleOptions } from './resample-options.js';
+import { resampleOptions, type ResampleOptions, type ResolvedResampleOptions } from './resample-options.js';
 
 /** A resampler for one fixed rate pair; reuse it across signals to design the filter once. */
 export type Resampler = (signal: Float32Array) => Float32Array;
@@ -20,8 +20,37 @@ export type Resampler = (signal: Float32Array) => Float32Array;
 export function createResampler(options: ResampleOptions): Resampler {
   const o = parseOptions(resampleOptions, options, 'createResampler');
   if (o.fromRateHz === o.toRateHz) return (signal) => signal.slice();
-  const filter = designPolyphaseFilter(o);
-  return (signal) => resampleUnchecked(signal, filter);
+  const stages = planStages(o);
+  const last = stages.length - 1;
+  return (signal) => {
+    const length = Math.round((signal.length * o.toRateHz) / o.fromRateHz);
+    let y = signal;
+    stages.forEach((stage, i) => (y = resampleUnchecked(y, stage, i === last ? length : undefined)));
+    return y;
+  };
+}
+
+/**
+ * The filter stages. Large downsampling ratios first halve the rate (while the half rate stays
+ * above the target) with a short filter: it keeps 0..toRate/2 and only needs to stop what would
+ * alias below toRate/2, so its transition band is wide. The last stage does the sharp cut at
+ * `cutoffFraction` of the lower Nyquist frequency. 44.1 → 22.05 → 16 kHz costs about 2/3 of
+ * the single stage, with the same stopband and phase behaviour.
+ */
+function planStages(o: ResolvedResampleOptions): PolyphaseFilter[] {
+  const stages: PolyphaseFilter[] = [];
+  const targetNyquistHz = o.toRateHz / 2;
+  let fromRateHz = o.fromRateHz;
+  while (fromRateHz % 2 === 0 && fromRateHz / 2 > o.toRateHz) {
+    const half = fromRateHz / 2;
+    stages.push(designPolyphaseFilter({ fromRateHz, toRateHz: half, passbandEdgeHz: targetNyquistHz, stopbandEdgeHz: half - targetNyquistHz, stopbandDb: o.stopbandDb }));
+    fromRateHz = half;
+  }
+  const nyquistHz = Math.min(fromRateHz, o.toRateHz) / 2;
+  // Transition band centred on the cutoff and ending at the lower Nyquist frequency.
+  const passbandEdgeHz = (2 * o.cutoffFraction - 1) * nyquistHz;
+  stages.push(designPolyphaseFilter({ fromRateHz, toRateHz: o.toRateHz, passbandEdgeHz, stopbandEdgeHz: nyquistHz, stopbandDb: o.stopbandDb }));
+  return stages;
 }
 
 /**
@@ -34,14 +63,17 @@ export function resample(signal: Float32Array, options: ResampleOptions): Float3
   return createResampler(options)(signal);
 }
 
-/** The polyphase convolution; no checks; allocates the output and a float64 copy of the input. */
-export function resampleUnchecked(signal: Float32Array, filter: PolyphaseFilter): Float32Array {
+/**
+ * The polyphase convolution; no checks; allocates the output and a float64 copy of the input.
+ * `length` defaults to round(N · phases / step).
+ */
+export function resampleUnchecked(signal: Float32Array, filter: PolyphaseFilter, length?: number): Float32Array {
   const { phases, step, halfTaps } = filter;
   const n = signal.length;
   // Float64 input and four partial sums keep the inner loop on one element type and let
   // independent multiply-adds overlap (about 1.3x faster than the plain loop in V8).
   const x = Float64Array.from(signal);
-  const out = new Float32Array(Math.round((n * phases) / step));
+  const out = new Float32Array(length ?? Math.round((n * phases) / step));
   const width = 2 * halfTaps;
   for (let i = 0; i < out.length; i++) {
     const t = i * step;
