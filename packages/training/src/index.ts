@@ -14,3 +14,4 @@ export { restoreTrainedCodec } from './restore-trained-codec.js';
 export { type TrainHooks, type StepLosses } from './training-loop.js';
 export { lossCurveCsv, type EpochLog } from './epoch-log.js';
 export { memoryCheckpointStore, type CheckpointStore, type ModelArtifacts, type ModelManifest } from './checkpoint-store.js';
+export { aaeRecipes } from './aae-recipes.js';

@@ -9,7 +9,7 @@ import type { MeanLayout } from './prior-options.js';
  */
 export function componentMeans(classes: number, codeSize: number, radius: number, seed: number, layout: MeanLayout = 'auto'): Float32Array {
   const means = new Float32Array(classes * codeSize);
-  const chosen = layout !== 'auto' ? layout : codeSize === 2 ? 'circle' : classes <= codeSize ? 'axes' : 'random';
+  const chosen = layout !== 'auto' ? layout : codeSize === 2 || codeSize < classes - 1 ? 'circle' : 'simplex';
   if (chosen === 'simplex') simplex(means, classes, codeSize, radius);
   for (let c = 0; c < classes && chosen !== 'simplex'; c++) {
     const row = means.subarray(c * codeSize, (c + 1) * codeSize);

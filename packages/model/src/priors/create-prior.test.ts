@@ -30,11 +30,11 @@ describe('createPrior', () => {
     expect(sd[1]).toBeCloseTo(0.5, 1);
   });
 
-  it('uses scaled axes for classes <= codeSize and seeded unit directions otherwise', () => {
-    const axes = createPrior({ kind: 'class-gaussian-mixture', codeSize: 5, classes: 3, radius: 4 });
+  it('uses scaled axes or seeded unit directions when asked', () => {
+    const axes = createPrior({ kind: 'class-gaussian-mixture', codeSize: 5, classes: 3, radius: 4, layout: 'axes' });
     expect([...axes.means.subarray(5, 10)]).toEqual([0, 4, 0, 0, 0]);
-    const random = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 6, radius: 2, seed: 5 });
-    const again = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 6, radius: 2, seed: 5 });
+    const random = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 6, radius: 2, seed: 5, layout: 'random' });
+    const again = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 6, radius: 2, seed: 5, layout: 'random' });
     expect(random.means).toEqual(again.means);
     for (let c = 0; c < 6; c++) expect(Math.hypot(...random.means.subarray(c * 3, c * 3 + 3))).toBeCloseTo(2, 5);
   });
@@ -79,12 +79,17 @@ describe('createPrior', () => {
 });
 
 describe('prior mean layouts', () => {
-  it('places a regular simplex: all pairs equally far apart, all at the radius', () => {
-    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 4, radius: 2, layout: 'simplex' });
+  it('places a regular simplex (auto when codeSize >= classes - 1): all pairs equally far apart, all at the radius', () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 4, radius: 2 });
     const m = prior.means;
     const dist = (a: number, b: number) => Math.hypot(...[0, 1, 2].map((j) => m[a * 3 + j] - m[b * 3 + j]));
     for (let c = 0; c < 4; c++) expect(Math.hypot(m[c * 3], m[c * 3 + 1], m[c * 3 + 2])).toBeCloseTo(2, 5);
     for (const [a, b] of [[0, 1], [0, 3], [1, 2], [2, 3]]) expect(dist(a, b)).toBeCloseTo(dist(0, 2), 5);
+  });
+
+  it('falls back to a circle in the first two dims when the code is too small for a simplex', () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 6, radius: 1 });
+    expect([...prior.means.subarray(0, 3)]).toEqual([1, 0, 0]);
   });
 
   it('rejects layouts that do not fit the shape', () => {

@@ -20,10 +20,11 @@ const mixtureSpec = z.object({
    * Where the component means go (all at `radius`): `circle` (first two code dims),
    * `axes` (scaled one-hot directions, classes ≤ codeSize), `simplex` (a regular simplex,
    * classes ≤ codeSize + 1: every pair equally far apart), `random` (seeded unit
-   * directions). `auto`: circle for codeSize 2, axes for classes ≤ codeSize, else random.
+   * directions). `auto`: circle for codeSize 2 or codeSize < classes − 1, else simplex (the
+   * AAE study's choice: equidistant components whenever the code has room for them).
    */
   layout: z.enum(['auto', 'circle', 'axes', 'simplex', 'random']).default('auto'),
-  /** Seeds the random mean directions (layout random, or auto with classes > codeSize > 2). */
+  /** Seeds the random mean directions (layout random). */
   seed: z.number().int().default(0),
   /** Accept label −1 (unlabelled rows): sampled from the whole mixture. */
   semiSupervised: z.boolean().default(false),

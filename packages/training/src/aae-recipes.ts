@@ -1,0 +1,32 @@
+import type { TrainAaeOptions } from './train-options.js';
+
+/**
+ * Named option sets for `trainAae` (spread them and override: `{ ...aaeRecipes.ours, seed }`).
+ * Normalisation is the caller's: `ours` assumes per-speaker z-scored features.
+ * - `paper`: Sahu et al. 2017 as reproduced by the AAE study (/work/notes/aae-study.md, row N0):
+ *   1000-1000 nets, dropout 0.5, label-conditioned discriminator, separate phases, Adam 1e-3
+ *   in every phase, batch 32, 20 epochs, prior radius 3 / sd 1, codes from the prior.
+ * - `ours`: the study's recommended recipe (row J1): 256-256 nets, dropout 0.5 (none in the
+ *   discriminator), linear classifier head on the code (weight 1), generator loss joint with
+ *   reconstruction + head in one Adam step (weight 0.1), Adam 1e-3, batch 32, 30 epochs,
+ *   prior radius 3 / sd 1 on a circle (d = 2) or simplex. Synthesize with `aroundCodes`.
+ */
+export const aaeRecipes = {
+  paper: {
+    model: { hidden: [1000, 1000], discriminatorHidden: [1000, 1000], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true },
+    prior: { kind: 'class-gaussian-mixture', radius: 3, componentSd: 1 },
+    learningRates: { reconstruction: 1e-3, discriminator: 1e-3, generator: 1e-3 },
+    batchSize: 32,
+    epochs: 20,
+  },
+  ours: {
+    model: { hidden: [256, 256], discriminatorHidden: [256, 256], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true },
+    prior: { kind: 'class-gaussian-mixture', radius: 3, componentSd: 1 },
+    learningRates: { reconstruction: 1e-3, discriminator: 1e-3, generator: 1e-3 },
+    supervisedWeight: 1,
+    adversarialWeight: 0.1,
+    jointGenerator: true,
+    batchSize: 32,
+    epochs: 30,
+  },
+} as const satisfies Record<string, TrainAaeOptions>;
