@@ -20,7 +20,6 @@ const FEATURES = 1582;
 const { values } = parseArgs({
   options: {
     child: { type: 'string' },
-    impl: { type: 'string', default: 'model' },
     epochs: { type: 'string', default: '3' },
     threads: { type: 'string', default: '2' },
     'torch-epochs': { type: 'string', default: '3' },
@@ -77,5 +76,5 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
-if (values.child) await runChild(values.child, values.impl!, Number(values.epochs), Number(values.threads), Number(values.rows ?? ROWS), FEATURES);
+if (values.child) await runChild(values.child, Number(values.epochs), Number(values.threads), Number(values.rows ?? ROWS), FEATURES);
 else main();
