@@ -1,10 +1,11 @@
 import type { Command } from '../args.js';
 import { backendCommand } from './backend.js';
 import { corpusCommand } from './corpus.js';
+import { experimentRunCommand } from './experiment-run.js';
 import { featuresCompareCommand } from './features-compare.js';
 import { featuresExtractCommand } from './features-extract.js';
 import { featuresMergeCommand } from './features-merge.js';
 import { tableCommand } from './table.js';
 
 /** Every `emocode` subcommand, in the order `emocode --help` lists them. Add yours here. */
-export const commands: Command[] = [corpusCommand, tableCommand, featuresExtractCommand, featuresMergeCommand, featuresCompareCommand, backendCommand];
+export const commands: Command[] = [corpusCommand, tableCommand, featuresExtractCommand, featuresMergeCommand, featuresCompareCommand, experimentRunCommand, backendCommand];

@@ -1,0 +1,34 @@
+import { relative } from 'node:path';
+import { parseOptions } from '@emocode/core';
+import { printResult, stringOption, type Command } from '../args.js';
+import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
+import { loadExperiment } from '../experiment/load-experiment.js';
+import { runExperiment } from '../experiment/run-experiment.js';
+
+/** `emocode experiment run <experiment.ts|dir>`: run a declarative experiment, resuming finished folds. */
+export const experimentRunCommand: Command = {
+  name: 'experiment run',
+  summary: 'Run an experiment spec (experiment.ts or its folder): folds, normalisation, systems, SVM; writes results/ (summary.json, tables, plots); resumes finished folds.',
+  usage: '<experiment.ts|dir>',
+  positionals: 1,
+  options: {
+    features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
+    labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
+    group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
+    profile: { type: 'string', description: '<quick|full> quick: few folds and epochs, for CI (overrides EMOCODE_PROFILE; default full)' },
+  },
+  async run(context) {
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile') };
+    const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
+    const { spec, dir } = await loadExperiment(context.positionals[0] as string);
+    const command = ['emocode experiment run', context.positionals[0], ...Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []))].join(' ');
+    const run = await runExperiment(spec, dir, overrides, context.err, command);
+    const { summary } = run;
+    printResult(context, { ...summary, runDir: run.runDir, computed: run.computed, reused: run.reused, files: run.files }, () => {
+      const width = Math.max(...summary.systems.map((s) => s.name.length));
+      const pct = (v: number) => (Number.isNaN(v) ? '  –' : (100 * v).toFixed(1));
+      const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${s.vsBaseline.tTest.p.toFixed(3)})` : ''}`);
+      return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), dir) || '.'}/results/summary.md\n`;
+    });
+  },
+};

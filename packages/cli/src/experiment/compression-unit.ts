@@ -1,0 +1,56 @@
+import { fitLda, fitPca, project } from '@emocode/model';
+import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
+import { trainAae, trainAutoencoder } from '@emocode/training';
+import type { ResolvedSystemSpec } from '../spec/system-options.js';
+import type { FoldData } from './fold-data.js';
+
+/** Codes of train and test rows for one reduction of size `codeSize` (raw: the features themselves). */
+export interface Codes {
+  train: Float32Array;
+  test: Float32Array;
+  dims: number;
+}
+
+type Reduction = Exclude<ResolvedSystemSpec, { method: 'augment' }>;
+
+/**
+ * Fits `system` on the fold's training rows only and encodes train and test rows.
+ * Networks are seeded with the fold's seed and freed before returning.
+ */
+export async function encodeFold(system: Reduction, codeSize: number, f: FoldData): Promise<Codes> {
+  const n = f.trainLabels.length;
+  const rows = Int32Array.from({ length: n }, (_, i) => i);
+  switch (system.method) {
+    case 'raw':
+      return { train: f.train, test: f.test, dims: f.dims };
+    case 'pca': {
+      const p = fitPca(f.train, f.dims, rows, codeSize);
+      return { train: project(p, f.train, f.dims), test: project(p, f.test, f.dims), dims: codeSize };
+    }
+    case 'lda': {
+      const p = fitLda(f.train, f.dims, f.trainLabels, rows, codeSize);
+      return { train: project(p, f.train, f.dims), test: project(p, f.test, f.dims), dims: codeSize };
+    }
+    case 'ae': {
+      const m = await trainAutoencoder(f.train, f.dims, { ...system.training, model: { ...system.training.model, codeSize }, seed: f.seed });
+      try {
+        return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
+      } finally {
+        m.dispose();
+      }
+    }
+    case 'aae': {
+      const m = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed });
+      try {
+        return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
+      } finally {
+        m.dispose();
+      }
+    }
+  }
+}
+
+/** Trains the spec's SVM on train codes and predicts the test codes. */
+export function classify(codes: Codes, trainLabels: Int32Array, classifier: ResolvedSvmOptions): Int32Array {
+  return predictSvm(trainSvm(codes.train, codes.dims, trainLabels, classifier), codes.test);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { profileNames } from '../spec/profile-options.js';
+
+/**
+ * Run-time choices that override the spec without editing it. Each comes from a flag, else
+ * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
+ * `EMOCODE_PROFILE`), else from the spec (profile: `full`).
+ */
+export const runOverrides = z.object({
+  features: z.string().min(1).optional(),
+  labels: z.string().min(1).optional(),
+  group: z.string().min(1).optional(),
+  profile: z.enum(profileNames).default('full'),
+});
+export type RunOverrides = z.input<typeof runOverrides>;
+export type ResolvedRunOverrides = z.output<typeof runOverrides>;
+
+/** Flags first, then the environment; empty strings count as unset. */
+export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, string | undefined>>, env: NodeJS.ProcessEnv = process.env): RunOverrides {
+  const pick = (flag: string | undefined, name: string): string | undefined => (flag || env[name] || undefined);
+  const out: Record<string, string> = {};
+  const features = pick(flags.features, 'EMOCODE_FEATURES');
+  const labels = pick(flags.labels, 'EMOCODE_LABELS');
+  const group = pick(flags.group, 'EMOCODE_GROUP');
+  const profile = pick(flags.profile, 'EMOCODE_PROFILE');
+  if (features) out.features = features;
+  if (labels) out.labels = labels;
+  if (group) out.group = group;
+  if (profile) out.profile = profile;
+  return out as RunOverrides;
+}

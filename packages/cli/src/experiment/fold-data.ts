@@ -1,0 +1,20 @@
+/** One fold, normalised: row-major train/test features with class indices. */
+export interface FoldData {
+  fold: number;
+  seed: number;
+  dims: number;
+  train: Float32Array;
+  trainLabels: Int32Array;
+  test: Float32Array;
+  testLabels: Int32Array;
+  classes: readonly string[];
+}
+
+/** What one (system, fold, seed) unit produced: test predictions per table row. */
+export interface UnitResult {
+  rows: { name: string; pred: number[] }[];
+  truth: number[];
+  /** Test codes (rows x 2), kept for 2-D codes so the scatter plot needs no rerun. */
+  codes2d?: number[];
+  seconds: number;
+}

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { EmocodeError, makeFolds, metaStrings, normalizeFold, type FeatureTable, type Fold } from '@emocode/core';
+import { createProgress } from '@emocode/core/node';
+import { applyProfile } from '../spec/apply-profile.js';
+import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
+import { specHash } from '../spec/spec-hash.js';
+import { augmentFold } from './augment-unit.js';
+import { codeFingerprint } from './code-fingerprint.js';
+import { classify, encodeFold } from './compression-unit.js';
+import type { ResolvedRunOverrides } from './data-source-options.js';
+import { experimentUnits, type Unit } from './experiment-units.js';
+import type { FoldData, UnitResult } from './fold-data.js';
+import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
+import { runStore } from './run-store.js';
+import { summarizeRuns, type ExperimentSummary } from './summarize-runs.js';
+import { writeResults } from './write-results.js';
+
+/** What runExperiment did: the summary plus where it stored things and how much it reused. */
+export interface ExperimentRun {
+  summary: ExperimentSummary;
+  runDir: string;
+  computed: number;
+  reused: number;
+  /** Files written into `<dir>/results/` (summary, tables, plots). */
+  files: string[];
+}
+
+/**
+ * Runs a spec: folds → normalisation (fitted on each training fold) → every system's units
+ * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
+ * and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
+ * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/`.
+ * Progress goes to `log` (stderr); `command` is recorded in summary.md.
+ * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
+ */
+export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
+  const profiled = applyProfile(spec, o.profile);
+  const data = await loadExperimentTable(spec, dir, o);
+  const { table } = data;
+  const groups = metaStrings(table, 'group');
+  const labels = classIndices(table, spec.classes);
+  const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
+  const shared = { classes: spec.classes, folds: spec.folds, foldSeed: spec.foldSeed, kept: folds.length, normalization: spec.normalization, classifier: spec.classifier };
+  const hash = specHash(shared, data.inputHash, codeFingerprint());
+  const store = runStore(join(dir, 'results', 'runs', hash));
+  const units = experimentUnits(profiled.spec, folds.length);
+  log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs in ${store.dir}\n`);
+  const progress = createProgress({ label: spec.name, total: units.length, unit: 'runs' });
+  const results = new Map<Unit, UnitResult>();
+  let computed = 0;
+  let cached: FoldData | undefined;
+  for (const unit of units) {
+    if (store.has(unit)) {
+      results.set(unit, await store.read(unit));
+      progress.tick(1, `${unit.key} fold ${unit.fold} (done before)`);
+      continue;
+    }
+    // Units are fold-major, so each fold is normalised once.
+    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, spec);
+    const result = await runUnit(unit, { ...cached, seed: unit.seed }, profiled.spec);
+    await store.write(unit, result);
+    results.set(unit, result);
+    computed++;
+    progress.tick(1, `${unit.key} fold ${unit.fold} seed ${unit.seed}: ${result.seconds.toFixed(1)} s`);
+  }
+  progress.done();
+  const summary = summarizeRuns(profiled.spec, results, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
+  const files = await writeResults(join(dir, 'results'), summary, results, command);
+  return { summary, runDir: store.dir, computed, reused: units.length - computed, files };
+}
+
+async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec): Promise<UnitResult> {
+  const started = performance.now();
+  const truth = Array.from(f.testLabels);
+  if (unit.system.method === 'augment') {
+    const rows = await augmentFold(unit.system, f, spec.classifier);
+    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, seconds: (performance.now() - started) / 1000 };
+  }
+  const codes = await encodeFold(unit.system, unit.codeSize, f);
+  const pred = classify(codes, f.trainLabels, spec.classifier);
+  const codes2d = codes.dims === 2 ? Array.from(codes.test, (v) => Math.round(v * 1e4) / 1e4) : undefined;
+  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...(codes2d ? { codes2d } : {}), seconds: (performance.now() - started) / 1000 };
+}
+
+function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, spec: ResolvedExperimentSpec): FoldData {
+  const { train, test } = normalizeFold(table.data, table.dims, fold, spec.normalization, groups);
+  const pick = (rows: Int32Array) => Int32Array.from(rows, (r) => labels[r]!);
+  return { fold: fold.index, seed: 0, dims: table.dims, train, test, trainLabels: pick(fold.train), testLabels: pick(fold.test), classes: spec.classes };
+}
+
+function classIndices(table: FeatureTable, classes: readonly string[]): Int32Array {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return Int32Array.from(metaStrings(table, 'label'), (l) => {
+    const i = index.get(l);
+    if (i === undefined) throw new EmocodeError('EMOCODE_INVALID_INPUT', `runExperiment: label must be one of ${classes.join(', ')}, got "${l}".`);
+    return i;
+  });
+}
+
+function describeData(d: ExperimentTable): Record<string, string | number> {
+  return { features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { writeFileAtomic } from '@emocode/core/node';
+import { codeScatterSpec, confusionSpec, reportMarkdown, uarVsCodeSizeSpec, type ReportInput } from '@emocode/evaluation';
+import { writePlot, writeReport } from '@emocode/evaluation/node';
+import type { Unit } from './experiment-units.js';
+import type { UnitResult } from './fold-data.js';
+import type { ExperimentSummary } from './summarize-runs.js';
+
+/**
+ * Writes `summary.json`, `summary.md` (table with chance level and the command), the report
+ * table (`table.csv/.json/.md`) and the plots into `resultsDir`; returns the paths written.
+ */
+export async function writeResults(resultsDir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>, command: string): Promise<string[]> {
+  const input: ReportInput = {
+    systems: summary.systems.map((s) => ({ name: s.name, uar: s.uar.values, wa: s.wa.values })),
+    baseline: summary.baseline,
+  };
+  const written = await writeReport(resultsDir, input, 'table');
+  const md = `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features (${summary.data.features}), ` +
+    `classes ${summary.classes.join(', ')}, ${summary.folds} folds, seeds ${summary.seeds.join(', ')}, ${summary.normalization} normalisation, profile ${summary.profile}.\n\n` +
+    `${reportMarkdown(input)}\nChance level (UAR): ${(100 * summary.chanceUar).toFixed(1)}.\n\nMade by: \`${command}\` (run ${summary.hash}).\n`;
+  for (const [name, text] of [['summary.json', `${JSON.stringify(summary, null, 2)}\n`], ['summary.md', md]] as const) {
+    await writeFileAtomic(join(resultsDir, name), text);
+    written.push(join(resultsDir, name));
+  }
+  return [...written, ...(await writePlots(resultsDir, summary, results))];
+}
+
+async function writePlots(dir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>): Promise<string[]> {
+  const out: string[] = [];
+  const sized = summary.systems.filter((s) => s.codeSize && s.method !== 'augment');
+  if (sized.length > 0) {
+    const rows = sized.map((s) => ({ method: s.name.replace(/ d=\d+$/, ''), codeSize: s.codeSize!, uar: s.uar.mean, sd: Number.isNaN(s.uar.sd) ? 0 : s.uar.sd }));
+    out.push(...(await writePlot(join(dir, 'uar-vs-code-size'), uarVsCodeSizeSpec(rows))));
+  }
+  const best = [...summary.systems].sort((a, b) => b.uar.mean - a.uar.mean)[0]!;
+  for (const s of new Set([summary.systems.find((r) => r.name === summary.baseline)!, best])) {
+    const file = `confusion-${s.name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+    out.push(...(await writePlot(join(dir, file), confusionSpec(Int32Array.from(s.confusion), summary.classes))));
+  }
+  const scatter = [...results].find(([u, r]) => u.system.method === 'aae' && u.fold === 0 && r.codes2d);
+  if (scatter) {
+    const [unit, r] = scatter;
+    const spec = codeScatterSpec({ codes: Float32Array.from(r.codes2d!), dims: 2, labels: Int32Array.from(r.truth), classes: summary.classes, split: 'test', title: `${unit.rows[0]!.name}, fold 0 test codes` });
+    out.push(...(await writePlot(join(dir, 'codes-aae-2d-fold0'), spec)));
+  }
+  return out;
+}

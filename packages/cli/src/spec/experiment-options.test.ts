@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defineExperiment } from './define-experiment.js';
+import type { ExperimentSpec } from './experiment-options.js';
+
+const base: ExperimentSpec = {
+  name: 'tiny',
+  classes: ['angry', 'happy', 'sad'],
+  folds: { kind: 'group-k-fold', k: 3 },
+  systems: [{ method: 'raw' }, { method: 'pca', codeSizes: [2, 3] }, { method: 'lda', codeSizes: [2] }],
+  baseline: 'raw',
+};
+
+describe('defineExperiment', () => {
+  it('fills the defaults a spec leaves out', () => {
+    const spec = defineExperiment(base);
+    expect(spec.normalization).toBe('global');
+    expect(spec.seeds).toEqual([0]);
+    expect(spec.classifier).toMatchObject({ kernel: 'rbf', C: 1, gamma: 'scale' });
+    expect(spec.data).toEqual({ corpus: 'ravdess', group: 'speaker' });
+    expect(spec.profiles.quick).toEqual({});
+  });
+
+  it('fills training defaults of network systems', () => {
+    const spec = defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { epochs: 3 } }] });
+    const aae = spec.systems[1]!;
+    expect(aae.method === 'aae' && aae.training).toMatchObject({ epochs: 3, batchSize: 100, supervisedWeight: 0, jointGenerator: false });
+  });
+
+  it('rejects LDA sizes above classes − 1, naming the field and the sizes to remove', () => {
+    expect(() => defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [2, 3, 5] }] })).toThrow(
+      /systems\.1\.codeSizes: LDA gives at most classes − 1 = 2 dimensions; remove 3, 5/,
+    );
+  });
+
+  it('rejects a baseline that is not a row, listing the rows', () => {
+    expect(() => defineExperiment({ ...base, baseline: 'raw 1582' })).toThrow(/baseline: must name one of the table rows \(raw, pca d=2, pca d=3, lda d=2\), got "raw 1582"/);
+  });
+
+  it('rejects an unknown method and a bad fold scheme by path', () => {
+    const bad = { ...base, systems: [{ method: 'umap', codeSizes: [2] }] } as unknown as ExperimentSpec;
+    expect(() => defineExperiment(bad)).toThrow(/systems\.0\.method/);
+    expect(() => defineExperiment({ ...base, folds: { kind: 'group-k-fold', k: 1 } })).toThrow(/folds\.k: .*>=2/);
+  });
+
+  it('rejects duplicate labels and a non-kebab name', () => {
+    expect(() => defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'raw' }] })).toThrow(/systems: labels must be unique, "raw" appears twice; set label/);
+    expect(() => defineExperiment({ ...base, name: 'My Exp' })).toThrow(/name: must be kebab-case/);
+  });
+
+  it('rejects unknown training options instead of ignoring them', () => {
+    const bad = { ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { epochs: 0 } }] } as ExperimentSpec;
+    expect(() => defineExperiment(bad)).toThrow(/systems\.1\.training\.epochs/);
+  });
+});

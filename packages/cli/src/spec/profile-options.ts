@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/**
+ * What a profile changes in a spec, applied before hashing: `folds` keeps the first n folds,
+ * `epochs` caps every network's epochs, `seeds` replaces the seed list, `codeSizes` keeps only
+ * those sizes (a system left with none is dropped), `perClass` keeps only those amounts.
+ */
+export const profileOptions = z.object({
+  folds: z.number().int().min(1).optional(),
+  epochs: z.number().int().min(1).optional(),
+  seeds: z.array(z.number().int()).min(1).optional(),
+  codeSizes: z.array(z.number().int().min(1)).min(1).optional(),
+  perClass: z.array(z.number().int().min(1)).min(1).optional(),
+});
+export type ProfileOptions = z.input<typeof profileOptions>;
+export type ResolvedProfileOptions = z.output<typeof profileOptions>;
+export const profileNames = ['quick', 'full'] as const;
+export type ProfileName = (typeof profileNames)[number];

@@ -1,0 +1,37 @@
+import { trainAaeOptions, trainAutoencoderOptions } from '@emocode/training';
+import { z } from 'zod';
+
+const codeSizes = z.array(z.number().int().min(1)).min(1);
+const label = z.string().min(1).optional();
+/** Training settings a spec may set; data rows, checkpoints and validation rows belong to the runner. */
+const aaeTraining = trainAaeOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true, classes: true }).prefault({});
+const aeTraining = trainAutoencoderOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true }).prefault({});
+/** How synthetic codes are drawn: from the prior component of each class (the paper) or around encoded training codes. */
+const sampling = z.discriminatedUnion('from', [
+  z.object({ from: z.literal('prior') }),
+  z.object({ from: z.literal('codes'), spread: z.number().min(0).default(0.5) }),
+]);
+
+/**
+ * One family of table rows. `label` names the rows (default: the method); compression methods
+ * give one row per code size, `augment` one row per synthetic amount and use.
+ */
+export const systemSpec = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('raw'), label }),
+  z.object({ method: z.literal('pca'), label, codeSizes }),
+  z.object({ method: z.literal('lda'), label, codeSizes }),
+  z.object({ method: z.literal('ae'), label, codeSizes, training: aeTraining }),
+  z.object({ method: z.literal('aae'), label, codeSizes, training: aaeTraining }),
+  z.object({
+    method: z.literal('augment'),
+    label,
+    codeSize: z.number().int().min(1).default(2),
+    training: aaeTraining,
+    /** Synthetic rows per class, one table row per amount and use. */
+    perClass: z.array(z.number().int().min(1)).min(1),
+    uses: z.array(z.enum(['synthetic-only', 'real+synthetic'])).min(1).default(['synthetic-only', 'real+synthetic']),
+    sampling: sampling.prefault({ from: 'prior' }),
+  }),
+]);
+export type SystemSpec = z.input<typeof systemSpec>;
+export type ResolvedSystemSpec = z.output<typeof systemSpec>;
