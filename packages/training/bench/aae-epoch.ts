@@ -67,6 +67,8 @@ function main(): void {
     seconds_per_epoch: (backends[backendName] as { seconds_per_epoch?: number } | undefined)?.seconds_per_epoch,
     torch_seconds_per_epoch: torchSeconds,
     torch_gflops: torchSeconds ? flops / torchSeconds / 1e9 : undefined,
+    cpu_seconds_per_epoch: (backends[backendName] as { cpu_seconds_per_epoch?: number } | undefined)?.cpu_seconds_per_epoch,
+    torch_cpu_seconds_per_epoch: 'cpuSecondsPerEpoch' in torch ? torch.cpuSecondsPerEpoch : undefined,
     torch,
     threads,
     gflop_per_epoch: flops / 1e9,
