@@ -29,3 +29,12 @@ export function lossCurveCsv(history: readonly EpochLog[]): string {
   );
   return `${[columns.join(','), ...lines].join('\n')}\n`;
 }
+
+/** JSON turns NaN into null; this puts NaN back in every loss of a parsed history. */
+export function reviveHistory(history: readonly EpochLog[]): EpochLog[] {
+  return history.map((e) => {
+    const out: Record<string, number> = {};
+    for (const [key, value] of Object.entries(e)) out[key] = typeof value === 'number' ? value : Number.NaN;
+    return out as unknown as EpochLog;
+  });
+}

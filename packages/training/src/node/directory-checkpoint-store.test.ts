@@ -39,6 +39,7 @@ describe('directoryCheckpointStore / save / loadTrainedCodec', () => {
     expect((await readdir(join(dir, 'aae'))).sort()).toEqual(['model.json', 'weights.bin']);
     const loaded = await loadTrainedCodec(join(dir, 'aae'));
     expect(loaded.encode(data, rows)).toEqual(aae.encode(data, rows));
+    expect(Number.isNaN(loaded.history[0]?.validationReconstruction)).toBe(true);
     const ae = await trainAutoencoder(data, 6, { model: { hidden: [8], codeSize: 3 }, epochs: 1, batchSize: 5 });
     await ae.save(join(dir, 'ae'));
     const loadedAe = await loadTrainedCodec(join(dir, 'ae'));

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '@emocode/core/node';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelArtifacts, ModelManifest } from '../checkpoint-store.js';
+import { reviveHistory } from '../epoch-log.js';
 
 /** File names inside a model or checkpoint directory. */
 export const modelFiles = { manifest: 'model.json', weights: 'weights.bin' } as const;
@@ -31,7 +32,8 @@ export async function readModelDirectory(dir: string): Promise<ModelArtifacts | 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const manifest = JSON.parse(text) as ModelManifest;
+  const parsed = JSON.parse(text) as ModelManifest;
+  const manifest: ModelManifest = { ...parsed, history: reviveHistory(parsed.history ?? []) };
   if (manifest.format !== 'emocode-codec' || manifest.formatVersion !== 1) {
     throw new EmocodeError('EMOCODE_PARSE_ERROR', `readModelDirectory: ${join(dir, modelFiles.manifest)} must be an emocode-codec v1 manifest, got format ${String(manifest.format)}.`);
   }
