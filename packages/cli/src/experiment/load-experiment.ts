@@ -24,10 +24,11 @@ export interface LoadedExperiment {
 export async function loadExperiment(target: string): Promise<LoadedExperiment> {
   const file = experimentFile(resolve(target));
   const module = (await (file.endsWith('.ts') ? tsImport(pathToFileURL(file).href, import.meta.url) : import(pathToFileURL(file).href))) as { default?: unknown };
-  if (module.default === undefined) {
+  const spec = unwrapDefault(module.default);
+  if (spec === undefined) {
     throw new EmocodeError('EMOCODE_INVALID_INPUT', `loadExperiment: ${file} must default-export a spec (export default defineExperiment({...})), got no default export.`);
   }
-  return { spec: parseOptions(experimentSpec, module.default, `experiment ${file}`), file, dir: dirname(file) };
+  return { spec: parseOptions(experimentSpec, spec, `experiment ${file}`), file, dir: dirname(file) };
 }
 
 function experimentFile(path: string): string {
@@ -37,4 +38,10 @@ function experimentFile(path: string): string {
   }
   if (!existsSync(path)) throw new EmocodeError('EMOCODE_NOT_FOUND', `loadExperiment: ${path} does not exist. Pass an experiment.ts file or its folder.`);
   return path;
+}
+
+/** Outside a `"type": "module"` package tsx loads the file as CommonJS: the spec is then `default.default`. */
+function unwrapDefault(value: unknown): unknown {
+  const inner = value && typeof value === 'object' && !('name' in value) ? (value as { default?: unknown }).default : undefined;
+  return inner ?? value;
 }

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+// Tests pin the plain CPU backend (as the training package's tests do): small nets, no threads.
+process.env.EMOCODE_BACKEND = 'cpu';
+let dir: string;
+
+/** 6 speakers x 3 classes x 4 rows, 6 features: class c lifts feature c by 3, speakers shift all. */
+function tinyTable(): { features: string; labels: string } {
+  let state = 12345;
+  const noise = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 1.5;
+  const classes = ['angry', 'happy', 'sad'];
+  const rows: string[] = [];
+  const labels: string[] = ['name,speaker,label'];
+  for (let s = 1; s <= 6; s++) {
+    for (const [c, label] of classes.entries()) {
+      for (let r = 0; r < 4; r++) {
+        const name = `spk${s}/${label}-${r}.wav`;
+        const values = Array.from({ length: 6 }, (_, j) => (j === c ? 3 : 0) + 0.5 * s + noise());
+        rows.push(`'${name}';0;${values.map((v) => v.toFixed(4)).join(';')}`);
+        labels.push(`${name},spk${s},${label}`);
+      }
+    }
+  }
+  return { features: `name;frameTime;${Array.from({ length: 6 }, (_, j) => `f${j}`).join(';')}\n${rows.join('\n')}\n`, labels: `${labels.join('\n')}\n` };
+}
+
+const spec = {
+  name: 'tiny',
+  classes: ['angry', 'happy', 'sad'],
+  folds: { kind: 'group-k-fold', k: 3 },
+  data: { features: 'features.csv', labels: 'labels.csv' },
+  baseline: 'raw',
+  systems: [
+    { method: 'raw' },
+    { method: 'pca', codeSizes: [2] },
+    { method: 'lda', codeSizes: [2] },
+    { method: 'aae', codeSizes: [2], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
+    { method: 'augment', perClass: [10, 20], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
+  ],
+  profiles: { quick: { folds: 2, epochs: 2, perClass: [10] } },
+};
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'emocode-exp-'));
+  const { features, labels } = tinyTable();
+  await writeFile(join(dir, 'features.csv'), features);
+  await writeFile(join(dir, 'labels.csv'), labels);
+  await writeFile(join(dir, 'experiment.ts'), `const spec: Record<string, unknown> = ${JSON.stringify(spec)};\nexport default spec;\n`);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('emocode experiment run (quick profile, tiny table)', () => {
+  it('runs every system, writes the results, then reuses every finished fold', async () => {
+    const first = await run('experiment', 'run', dir, '--profile', 'quick', '--json');
+    expect(first.err).not.toMatch(/EMOCODE_/);
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.out);
+    expect(summary.systems.map((s: { name: string }) => s.name)).toEqual(['raw', 'pca d=2', 'lda d=2', 'aae d=2', 'augment synthetic-only n=10', 'augment real+synthetic n=10']);
+    expect(summary.folds).toBe(2);
+    expect(summary.chanceUar).toBeCloseTo(1 / 3, 12);
+    const raw = summary.systems[0];
+    expect(raw.uar.values).toHaveLength(2);
+    expect(raw.uar.mean).toBeGreaterThan(0.9);
+    expect(raw.vsBaseline).toBeUndefined();
+    expect(summary.systems[2].vsBaseline.signTest.wins + summary.systems[2].vsBaseline.signTest.losses + summary.systems[2].vsBaseline.signTest.ties).toBe(2);
+    expect(first.err).toMatch(/tiny \(quick\)|experiment tiny \(quick\): 72 rows x 6 features, 2 folds, 10 runs/);
+    for (const f of ['summary.json', 'summary.md', 'table.csv', 'table.md', 'uar-vs-code-size.svg']) expect(existsSync(join(dir, 'results', f)), f).toBe(true);
+    expect(await readFile(join(dir, 'results', 'summary.md'), 'utf8')).toMatch(/Chance level \(UAR\): 33\.3/);
+
+    const again = await run('experiment', 'run', dir, '--profile', 'quick', '--json');
+    const second = JSON.parse(again.out);
+    expect([second.computed, second.reused]).toEqual([0, 10]);
+    expect(second.systems.map((s: { uar: { values: number[] } }) => s.uar.values)).toEqual(summary.systems.map((s: { uar: { values: number[] } }) => s.uar.values));
+  }, 120_000);
+
+  it('names the bad field when the spec is invalid', async () => {
+    const bad = join(dir, 'bad.ts');
+    await writeFile(bad, `export default ${JSON.stringify({ ...spec, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [5] }] })};\n`);
+    const r = await run('experiment', 'run', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/systems\.1\.codeSizes: LDA gives at most classes − 1 = 2 dimensions; remove 5/);
+  });
+
+  it('lets flags choose another feature table without editing the spec', async () => {
+    const r = await run('experiment', 'run', dir, '--profile', 'quick', '--features', join(dir, 'missing.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.csv/);
+  });
+});
