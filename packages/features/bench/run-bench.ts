@@ -70,9 +70,9 @@ async function main(): Promise<void> {
   const reference = every === 1 ? fullReference : selectRows(fullReference, rowsOf(fullReference, names));
 
   note('(c) 1 worker, no cache');
-  const one = await extractFiles(paths, { jobs: 1, cache: false, root: benchPaths.corpus });
+  const one = await timed(() => extractFiles(paths, { jobs: 1, cache: false, root: benchPaths.corpus }));
   note('(c) 2 workers, no cache');
-  const two = await extractFiles(paths, { jobs: 2, cache: false, root: benchPaths.corpus });
+  const two = await timed(() => extractFiles(paths, { jobs: 2, cache: false, root: benchPaths.corpus }));
   const ours = asTable(one);
   note('(a) agreement with the openSMILE reference');
   const a = agreement(compareFeatureTables(ours, reference));
@@ -99,6 +99,10 @@ async function main(): Promise<void> {
     uar_diff_pt: round(100 * (uarOurs - uarReference), 2),
     rtf_1_worker: round(one.summary.realTimeFactor, 1),
     rtf_2_workers: round(two.summary.realTimeFactor, 1),
+    // Audio seconds per CPU second of the whole process (all threads): hardly affected by other
+    // jobs on the machine, so it shows the speed an idle core would give.
+    cpu_rtf_1_worker: round(one.summary.audioSeconds / one.cpuSeconds, 1),
+    cpu_rtf_2_workers: round(two.summary.audioSeconds / two.cpuSeconds, 1),
     two_workers_differing_values: two.data.length === one.data.length ? two.data.filter((v, i) => !Object.is(v, one.data[i])).length : 'row count differs',
     audio_seconds: round(one.summary.audioSeconds, 1),
     smilextract_rtf: smileSeconds === undefined ? null : round(one.summary.audioSeconds / smileSeconds, 1),
@@ -107,6 +111,13 @@ async function main(): Promise<void> {
     load_average: loadavg().map((l) => round(l, 2)),
   };
   console.log(JSON.stringify(summary));
+}
+
+async function timed(run: () => Promise<ExtractFilesResult>): Promise<ExtractFilesResult & { cpuSeconds: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { ...result, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 function rowsOf(table: FeatureTable, names: readonly string[]): number[] {
