@@ -33,8 +33,10 @@ export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: str
   const group = o.group ?? spec.data.group;
   const all = labelsFile ? await readLabelsCsv(labelsFile) : await corpusLabels(spec, dir);
   const labels = keepClasses(all, spec.classes);
+  // Parse first: readOpensmileCsv reports a missing file as EMOCODE_NOT_FOUND with a hint.
+  const parsed = await readOpensmileCsv(features);
   const bytes = await readFile(features);
-  const table = joinLabels(await readOpensmileCsv(features), labels, { source: labelsFile ?? `corpus ${spec.data.corpus}`, group, classes: spec.classes, unlabeled: 'drop' });
+  const table = joinLabels(parsed, labels, { source: labelsFile ?? `corpus ${spec.data.corpus}`, group, classes: spec.classes, unlabeled: 'drop' });
   const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
   return { table, features, labels: labelsFile ?? `corpus:${spec.data.corpus}`, group, inputHash };
 }

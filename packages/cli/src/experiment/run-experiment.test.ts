@@ -96,6 +96,6 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
   it('lets flags choose another feature table without editing the spec', async () => {
     const r = await run('experiment', 'run', dir, '--profile', 'quick', '--features', join(dir, 'missing.csv'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/missing\.csv/);
+    expect(r.err).toMatch(/EMOCODE_NOT_FOUND: .*missing\.csv/);
   });
 });
