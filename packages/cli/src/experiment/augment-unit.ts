@@ -1,6 +1,6 @@
 import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
 import { synthesize } from '@emocode/synthesis';
-import { trainAae } from '@emocode/training';
+import { trainAae, type TrainHooks } from '@emocode/training';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import { systemRows } from '../spec/system-rows.js';
 import type { FoldData } from './fold-data.js';
@@ -14,11 +14,11 @@ type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
  * The RBF gamma is resolved once on the real training rows and reused: with gamma 'scale'
  * fitted on compact decoded rows, every real test row falls into one class (aae-study, finding 4).
  */
-export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedSvmOptions): Promise<{ name: string; pred: Int32Array }[]> {
+export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedSvmOptions, hooks?: TrainHooks): Promise<{ name: string; pred: Int32Array }[]> {
   const n = f.trainLabels.length;
   const gamma = trainSvm(f.train, f.dims, f.trainLabels, classifier).gamma;
   const svm = { ...classifier, ...(classifier.kernel === 'rbf' ? { gamma } : {}) };
-  const model = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize: system.codeSize }, classes: f.classes.length, seed: f.seed });
+  const model = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize: system.codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
   try {
     const codes = system.sampling.from === 'codes' ? new Float32Array(model.encode(f.train, n)) : undefined;
     const out: { name: string; pred: Int32Array }[] = [];

@@ -1,6 +1,6 @@
 import { fitLda, fitPca, project } from '@emocode/model';
 import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
-import { trainAae, trainAutoencoder } from '@emocode/training';
+import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import type { FoldData } from './fold-data.js';
 
@@ -15,9 +15,9 @@ type Reduction = Exclude<ResolvedSystemSpec, { method: 'augment' }>;
 
 /**
  * Fits `system` on the fold's training rows only and encodes train and test rows.
- * Networks are seeded with the fold's seed and freed before returning.
+ * Networks are seeded with the fold's seed and freed before returning; `hooks` see every epoch.
  */
-export async function encodeFold(system: Reduction, codeSize: number, f: FoldData): Promise<Codes> {
+export async function encodeFold(system: Reduction, codeSize: number, f: FoldData, hooks?: TrainHooks): Promise<Codes> {
   const n = f.trainLabels.length;
   const rows = Int32Array.from({ length: n }, (_, i) => i);
   switch (system.method) {
@@ -32,7 +32,7 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
       return { train: project(p, f.train, f.dims), test: project(p, f.test, f.dims), dims: codeSize };
     }
     case 'ae': {
-      const m = await trainAutoencoder(f.train, f.dims, { ...system.training, model: { ...system.training.model, codeSize }, seed: f.seed });
+      const m = await trainAutoencoder(f.train, f.dims, { ...system.training, model: { ...system.training.model, codeSize }, seed: f.seed }, hooks);
       try {
         return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
       } finally {
@@ -40,7 +40,7 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
       }
     }
     case 'aae': {
-      const m = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed });
+      const m = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
       try {
         return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
       } finally {

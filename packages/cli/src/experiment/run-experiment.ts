@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { EmocodeError, makeFolds, metaStrings, normalizeFold, type FeatureTable, type Fold } from '@emocode/core';
 import { createProgress } from '@emocode/core/node';
+import type { TrainHooks } from '@emocode/training';
 import { applyProfile } from '../spec/apply-profile.js';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { specHash } from '../spec/spec-hash.js';
@@ -57,7 +58,8 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
     }
     // Units are fold-major, so each fold is normalised once.
     if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, spec);
-    const result = await runUnit(unit, { ...cached, seed: unit.seed }, profiled.spec);
+    const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} seed ${unit.seed}: epoch ${log.epoch}`);
+    const result = await runUnit(unit, { ...cached, seed: unit.seed }, profiled.spec, { onEpoch });
     await store.write(unit, result);
     results.set(unit, result);
     computed++;
@@ -69,14 +71,14 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   return { summary, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 
-async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec): Promise<UnitResult> {
+async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, hooks: TrainHooks): Promise<UnitResult> {
   const started = performance.now();
   const truth = Array.from(f.testLabels);
   if (unit.system.method === 'augment') {
-    const rows = await augmentFold(unit.system, f, spec.classifier);
+    const rows = await augmentFold(unit.system, f, spec.classifier, hooks);
     return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, seconds: (performance.now() - started) / 1000 };
   }
-  const codes = await encodeFold(unit.system, unit.codeSize, f);
+  const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
   const pred = classify(codes, f.trainLabels, spec.classifier);
   const codes2d = codes.dims === 2 ? Array.from(codes.test, (v) => Math.round(v * 1e4) / 1e4) : undefined;
   return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...(codes2d ? { codes2d } : {}), seconds: (performance.now() - started) / 1000 };
