@@ -73,6 +73,9 @@ describe('extractFiles (worker threads)', () => {
     expect(after.summary).toMatchObject({ extracted: 1, cached: 1 });
     expect(after.data.subarray(0, 1582)).not.toEqual(before.data.subarray(0, 1582));
     expect(after.data.subarray(1582)).toEqual(before.data.subarray(1582));
+    // Every file cached: answered without starting a worker thread.
+    const again = await extractFiles([join(dir, 'B/good2.wav')], options);
+    expect(again.summary).toMatchObject({ files: 1, cached: 1, extracted: 0, jobs: 0 });
     const native = await extractFiles([join(dir, 'B/good2.wav')], { ...options, targetRateHz: 'native' });
     expect(native.summary).toMatchObject({ extracted: 1, cached: 0 });
 

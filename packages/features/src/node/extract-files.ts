@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
 import { createProgress, type Progress } from '@emocode/core/node';
 import { IS10_FEATURE_NAMES } from '../is10-names.js';
 import { extractorCacheKey } from './cache-fingerprint.js';
+import { createFeatureCache, type FeatureCache } from './cache-store.js';
 import { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
-import { extractFilesOptions, type ExtractFilesOptions } from './extract-files-options.js';
+import { extractFilesOptions, type ExtractFilesOptions, type ResolvedExtractFilesOptions } from './extract-files-options.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import { writeOpensmileCsv } from './write-table.js';
 
@@ -26,6 +29,7 @@ export interface ExtractFilesSummary {
   readonly audioSeconds: number;
   readonly wallSeconds: number;
   readonly realTimeFactor: number;
+  /** Worker threads started (0 when every file came from the cache). */
   readonly jobs: number;
   readonly shard: { readonly index: number; readonly count: number };
   readonly out?: string;
@@ -42,6 +46,49 @@ export interface ExtractFilesResult {
 }
 
 type Outcome = { ok: true; values: Float32Array; durationSeconds: number; cached: boolean } | { ok: false; reason: string };
+
+/**
+ * Cache hits looked up in this thread (16 files at a time, to bound memory), so a fully cached
+ * re-run starts no worker thread.
+ */
+async function cachedOutcomes(files: readonly ExtractInput[], cache: FeatureCache | undefined): Promise<(Outcome | undefined)[]> {
+  const hits: (Outcome | undefined)[] = files.map(() => undefined);
+  if (cache === undefined) return hits;
+  for (let from = 0; from < files.length; from += 16) {
+    await Promise.all(
+      files.slice(from, from + 16).map(async (file, k) => {
+        const bytes = await readFile(file.path).catch(() => undefined); // the worker reports unreadable files
+        const hit = bytes && (await cache.get(createHash('sha256').update(bytes).digest('hex')));
+        if (hit) hits[from + k] = { ok: true, ...hit, cached: true };
+      }),
+    );
+  }
+  return hits;
+}
+
+/** Outcomes of every file (cache hits first, the rest on `jobs` threads), in file order. */
+async function extractAll(
+  files: readonly ExtractInput[],
+  o: ResolvedExtractFilesOptions,
+  progress: Progress | undefined,
+  report: ((text: string) => void) | undefined,
+): Promise<{ outcomes: Outcome[]; jobs: number }> {
+  const setup = {
+    options: { targetRateHz: o.targetRateHz },
+    cacheDir: o.cache ? resolve(o.cacheDir) : undefined,
+    extractorKey: await extractorCacheKey(o),
+    dims: IS10_FEATURE_NAMES.length,
+  };
+  const cache = setup.cacheDir === undefined ? undefined : createFeatureCache(setup.cacheDir, setup.extractorKey, setup.dims);
+  const hits = await cachedOutcomes(files, cache);
+  const misses = files.filter((_, i) => hits[i] === undefined);
+  if (files.length > misses.length) progress?.tick(files.length - misses.length, 'cached');
+  if (misses.length === 0) return { outcomes: hits as Outcome[], jobs: 0 };
+  const jobs = Math.min(o.jobs, misses.length);
+  const pool = createWorkerPool(jobs, setup);
+  const fresh = await runAll(pool, misses, progress, report).finally(() => pool.close());
+  return { outcomes: hits.map((hit) => hit ?? (fresh.shift() as Outcome)), jobs };
+}
 
 function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Progress | undefined, report: ((text: string) => void) | undefined): Promise<Outcome[]> {
   return Promise.all(
@@ -85,15 +132,8 @@ export async function extractFiles(
   const o = parseOptions(extractFilesOptions, options, 'extractFiles');
   const started = performance.now();
   const files = shardInputs((await listExtractInputs(inputs, o.root)).files, o.shard);
-  const jobs = Math.max(1, Math.min(o.jobs, files.length));
-  const pool = createWorkerPool(jobs, {
-    options: { targetRateHz: o.targetRateHz },
-    cacheDir: o.cache ? resolve(o.cacheDir) : undefined,
-    extractorKey: await extractorCacheKey(o),
-    dims: IS10_FEATURE_NAMES.length,
-  });
   const progress = o.progress && files.length > 0 ? createProgress({ label: 'features', total: files.length, unit: 'files' }) : undefined;
-  const outcomes = await runAll(pool, files, progress, o.progress ? report : undefined).finally(() => pool.close());
+  const { outcomes, jobs } = await extractAll(files, o, progress, o.progress ? report : undefined);
   const result = assemble(files, outcomes);
   const wallSeconds = (performance.now() - started) / 1000;
   const failed = result.failures.length;
