@@ -48,6 +48,6 @@ export default defineExperiment({
     { method: 'lda', label: 'LDA', codeSizes: [2, 3] },
   ],
   profiles: {
-    quick: { folds: 2, epochs: 2, seeds: [0], codeSizes: [2, 10] },
+    quick: { folds: 2, epochs: 2, seeds: [0], codeSizes: [2] },
   },
 });
