@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().min(1);
+
+/**
+ * `emocode train` option values (strings from argv, coerced). Defaults: the AAE study's
+ * recommended recipe (`aaeRecipes.ours`: 256-256 nets, code head, joint generator, 30 epochs)
+ * on per-speaker z-scored features, a 2-D code, seed 0.
+ */
+export const trainCommandOptions = z.object({
+  features: z.string().min(1),
+  labels: z.string().min(1),
+  group: z.string().min(1).optional(),
+  classes: z.array(z.string().min(1)).min(2).optional(),
+  codeSize: positiveInt.default(2),
+  epochs: positiveInt.default(30),
+  seed: z.coerce.number().int().default(0),
+  normalization: z.enum(['global', 'per-speaker']).default('per-speaker'),
+  out: z.string().min(1).default('train-run'),
+  resume: z.boolean().default(false),
+  /** Widths of encoder, decoder and discriminator hidden layers (default: the recipe's 256,256). */
+  hidden: z.array(positiveInt).min(1).optional(),
+  batchSize: positiveInt.optional(),
+});
+export type ResolvedTrainCommandOptions = z.output<typeof trainCommandOptions>;
+

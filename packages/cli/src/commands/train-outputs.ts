@@ -1,0 +1,44 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '@emocode/core/node';
+import { codeScatterSpec, lossCurveSpec } from '@emocode/evaluation';
+import { writePlot } from '@emocode/evaluation/node';
+import { lossCurveCsv, type EpochLog, type TrainedAae } from '@emocode/training';
+
+/**
+ * Writes losses.csv and loss-curves.{vl.json,svg,png}. Epochs with a non-finite loss (e.g. no
+ * adversary) are left out of the plot, not of the CSV.
+ */
+export async function writeLosses(out: string, history: readonly EpochLog[]): Promise<void> {
+  await writeFileAtomic(join(out, 'losses.csv'), lossCurveCsv(history));
+  const rows = history
+    .filter((e) => [e.reconstruction, e.discriminator, e.generator].every(Number.isFinite))
+    .map((e) => ({ epoch: e.epoch, rec: e.reconstruction, disc: e.discriminator, gen: e.generator, ...(Number.isFinite(e.validationReconstruction) ? { valRec: e.validationReconstruction } : {}) }));
+  if (rows.length > 0) await writePlot(join(out, 'loss-curves'), lossCurveSpec(rows));
+}
+
+/**
+ * Writes codes-train.{vl.json,svg,png}: the training codes by class with the prior's 1σ/2σ
+ * components. Codes of d > 2 are shown by their first two dims (said in the title); d = 1 is
+ * drawn on a line at y = 0.
+ */
+export async function writeCodeScatter(out: string, model: TrainedAae, codes: Float32Array, labels: Int32Array, classes: string[]): Promise<void> {
+  const d = model.codeSize;
+  const firstTwo = (m: Float32Array, rows: number) => Float32Array.from({ length: rows * 2 }, (_, i) => (i % 2 < d ? (m[Math.floor(i / 2) * d + (i % 2)] as number) : 0));
+  const title = d === 2 ? 'training codes (2-D) and prior components' : d === 1 ? 'training codes (1-D, drawn at y = 0) and prior components' : `training codes: first 2 of ${d} code dims, and prior components`;
+  const sd = model.prior.options.kind === 'class-gaussian-mixture' ? model.prior.options.componentSd : 1;
+  const spec = codeScatterSpec({ codes: firstTwo(codes, labels.length), dims: 2, labels: new Int32Array(labels), classes, split: 'train', priorMeans: firstTwo(model.prior.means, classes.length), priorSd: sd, title });
+  await writePlot(join(out, 'codes-train'), spec);
+}
+
+/** Saves the model into `<out>/model/` by way of a sibling temp dir, so a crash never leaves half a model. */
+export async function saveModelAtomic(out: string, model: TrainedAae): Promise<string> {
+  const dir = join(out, 'model');
+  const tmp = join(out, `.model-${process.pid}.tmp`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  await model.save(tmp);
+  await rm(dir, { recursive: true, force: true });
+  await rename(tmp, dir);
+  return dir;
+}

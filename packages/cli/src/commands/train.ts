@@ -1,0 +1,83 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseOptions } from '@emocode/core';
+import { writeFileAtomic } from '@emocode/core/node';
+import { selectBackend } from '@emocode/model';
+import { aaeRecipes, trainAae, type TrainAaeOptions } from '@emocode/training';
+import { directoryCheckpointStore, progressHooks } from '@emocode/training/node';
+import { listOption, printResult, stringOption, type Command, type CommandContext } from '../args.js';
+import { loadTrainData, standardizerJson } from './train-data.js';
+import { trainCommandOptions, type ResolvedTrainCommandOptions } from './train-options.js';
+import { saveModelAtomic, writeCodeScatter, writeLosses } from './train-outputs.js';
+
+function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
+  const s = (name: string) => stringOption(context, name);
+  return parseOptions(trainCommandOptions, {
+    features: s('features'), labels: s('labels'), group: s('group'), classes: listOption(context, 'classes'),
+    codeSize: s('code-size'), epochs: s('epochs'), seed: s('seed'), normalization: s('normalization'), out: s('out'),
+    resume: context.values['resume'] === true, hidden: listOption(context, 'hidden'), batchSize: s('batch-size'),
+  }, 'emocode train');
+}
+
+/** The recipe `aaeRecipes.ours` with the command's code size, epochs, seed, widths and checkpoint. */
+function trainingOptions(o: ResolvedTrainCommandOptions, classes: number, out: string): TrainAaeOptions {
+  const recipe = aaeRecipes.ours;
+  const widths = o.hidden ? { hidden: o.hidden, discriminatorHidden: o.hidden } : {};
+  return {
+    ...recipe,
+    model: { ...recipe.model, ...widths, codeSize: o.codeSize },
+    classes, epochs: o.epochs, seed: o.seed,
+    ...(o.batchSize ? { batchSize: o.batchSize } : {}),
+    checkpoint: { store: directoryCheckpointStore(join(out, 'checkpoint')), resume: o.resume },
+  };
+}
+
+/** `emocode train`: AAE on an openSMILE table; writes losses, plots, model and standardizer into --out. */
+export const trainCommand: Command = {
+  name: 'train',
+  summary: 'Train an adversarial autoencoder (the AAE study\'s recipe) on an openSMILE CSV with labels; write losses, plots, the model and its standardizer.',
+  usage: '',
+  options: {
+    features: { type: 'string', description: '<openSMILE.csv> feature table (required)' },
+    labels: { type: 'string', description: '<labels.csv> name,speaker,label,... (required; see emocode corpus --labels-out)' },
+    group: { type: 'string', description: '<column> labels column for per-speaker normalisation (default speaker)' },
+    classes: { type: 'string', description: '<a,b,c> classes in prior order; other labels are an error (default: all, sorted)' },
+    'code-size': { type: 'string', description: '<d> code dimensions (default 2)' },
+    epochs: { type: 'string', description: '<n> total epochs (default 30)' },
+    seed: { type: 'string', description: '<s> seed of initialisers, shuffling, dropout and prior (default 0)' },
+    normalization: { type: 'string', description: '<global|per-speaker> z-score (default per-speaker)' },
+    out: { type: 'string', description: '<dir> output directory (default train-run)' },
+    resume: { type: 'boolean', description: 'continue from <out>/checkpoint/ instead of starting over' },
+    hidden: { type: 'string', description: '<w,w> hidden widths of all three nets (default 256,256)' },
+    'batch-size': { type: 'string', description: '<n> mini-batch rows (default 32)' },
+  },
+  async run(context) {
+    const o = readOptions(context);
+    const backend = await selectBackend();
+    const out = resolve(o.out);
+    const data = await loadTrainData(o.features, o);
+    await mkdir(out, { recursive: true });
+    const started = performance.now();
+    const { rows, dims } = data.table;
+    const hooks = progressHooks({ label: `aae d=${o.codeSize}`, epochs: o.epochs });
+    const model = await trainAae(data.x, dims, data.labels, trainingOptions(o, data.classes.length, out), hooks);
+    try {
+      await writeLosses(out, model.history);
+      await writeCodeScatter(out, model, model.encode(data.x, rows), data.labels, data.classes);
+      await saveModelAtomic(out, model);
+      await writeFileAtomic(join(out, 'standardizer.json'), standardizerJson(data.standardizer, data.table.names, o.normalization));
+      const first = model.history[0];
+      const last = model.history.at(-1);
+      const summary = {
+        features: o.features, labels: o.labels, rows, dims, classes: data.classes, codeSize: o.codeSize, normalization: o.normalization,
+        seed: o.seed, epochs: model.history.length, resumed: o.resume, backend: backend.name, seconds: (performance.now() - started) / 1000,
+        firstEpoch: first, lastEpoch: last, out,
+      };
+      await writeFileAtomic(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+      printResult(context, summary, () => `trained AAE d=${o.codeSize} on ${rows} rows x ${dims} features (${data.classes.join(', ')}), ${summary.epochs} epochs -> ${out}\n` +
+        `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n`);
+    } finally {
+      model.dispose();
+    }
+  },
+};
