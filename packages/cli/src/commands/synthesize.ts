@@ -5,6 +5,7 @@ import { writeLabelsCsv, writeOpensmileCsv } from '@emocode/features/node';
 import { synthesize } from '@emocode/synthesis';
 import { loadTrainedCodec } from '@emocode/training/node';
 import { printResult, stringOption, type Command, type CommandContext } from '../args.js';
+import { readTrainingCodes } from './synthesize-codes.js';
 import { synthesizeCommandOptions } from './synthesize-options.js';
 
 async function readJson(path: string, what: string): Promise<Record<string, unknown>> {
@@ -17,18 +18,20 @@ async function readJson(path: string, what: string): Promise<Record<string, unkn
 
 function readOptions(context: CommandContext) {
   const s = (name: string) => stringOption(context, name);
-  return parseOptions(synthesizeCommandOptions, { model: s('model'), perClass: s('per-class'), seed: s('seed'), out: s('out') }, 'emocode synthesize');
+  return parseOptions(synthesizeCommandOptions, { model: s('model'), perClass: s('per-class'), seed: s('seed'), from: s('from'), spread: s('spread'), out: s('out') }, 'emocode synthesize');
 }
 
 /** `emocode synthesize`: decode prior samples of a trained AAE into an openSMILE CSV + labels CSV. */
 export const synthesizeCommand: Command = {
   name: 'synthesize',
-  summary: 'Sample codes per class from a trained AAE\'s prior, decode them to openSMILE units and write an openSMILE CSV plus a labels CSV beside it.',
+  summary: 'Sample codes per class (around the encoded training codes, or from the prior) of a trained AAE, decode them to openSMILE units and write an openSMILE CSV plus a labels CSV beside it.',
   usage: '',
   options: {
     model: { type: 'string', description: '<dir> output directory of emocode train (model/, standardizer.json, summary.json)' },
     'per-class': { type: 'string', description: '<n> synthetic rows per class' },
     seed: { type: 'string', description: '<s> sampling seed (default 0)' },
+    from: { type: 'string', description: '<codes|prior> sample around encoded training codes of the class (default) or from its prior component' },
+    spread: { type: 'string', description: '<x> with --from codes: noise sd as a fraction of the class code sd (default 0.5)' },
     out: { type: 'string', description: '<file.csv> openSMILE CSV to write; labels go to <file>.labels.csv' },
   },
   async run(context) {
@@ -40,7 +43,9 @@ export const synthesizeCommand: Command = {
     try {
       if (!('prior' in model)) throw new EmocodeError('EMOCODE_INVALID_INPUT', `emocode synthesize: --model must hold an adversarial autoencoder, got ${model.kind}.`);
       const classes = summary['classes'] as string[];
+      const around = o.from === 'codes' ? { aroundCodes: { ...(await readTrainingCodes(join(dir, 'codes-train.csv'), classes, model.codeSize)), spread: o.spread } } : {};
       const table = synthesize(model, model.prior, {
+        ...around,
         perClass: o.perClass, classes, seed: o.seed, featureNames: scaler['names'] as string[],
         standardizer: { mean: scaler['mean'] as number[], scale: scaler['scale'] as number[] },
       });
@@ -48,7 +53,7 @@ export const synthesizeCommand: Command = {
       const labelsOut = o.out.replace(/\.csv$/i, '.labels.csv');
       await writeOpensmileCsv(o.out, { ids, names: table.names, data: table.data });
       await writeLabelsCsv(labelsOut, { name: ids, speaker: ids.map(() => 'synthetic'), label: metaStrings(table, 'label') });
-      const result = { model: dir, rows: table.rows, features: table.dims, classes, perClass: o.perClass, seed: o.seed, out: resolve(o.out), labels: resolve(labelsOut), trainedNormalization: scaler['normalization'] };
+      const result = { model: dir, rows: table.rows, features: table.dims, classes, perClass: o.perClass, seed: o.seed, from: o.from, out: resolve(o.out), labels: resolve(labelsOut), trainedNormalization: scaler['normalization'] };
       printResult(context, result, () => `synthesized ${table.rows} rows (${o.perClass} per class: ${classes.join(', ')}) x ${table.dims} features -> ${result.out} (labels: ${result.labels})\n`);
     } finally {
       model.dispose();

@@ -31,6 +31,13 @@ export async function writeCodeScatter(out: string, model: TrainedAae, codes: Fl
   await writePlot(join(out, 'codes-train'), spec);
 }
 
+/** Writes codes-train.csv (`name,label,code0..code{d-1}`): the encoded training rows, for plots and `synthesize --from codes`. */
+export async function writeCodes(out: string, names: readonly string[], labels: readonly string[], codes: Float32Array, codeSize: number): Promise<void> {
+  const header = ['name', 'label', ...Array.from({ length: codeSize }, (_, j) => `code${j}`)].join(',');
+  const lines = names.map((name, i) => [JSON.stringify(name), labels[i], ...codes.subarray(i * codeSize, (i + 1) * codeSize)].join(','));
+  await writeFileAtomic(join(out, 'codes-train.csv'), `${[header, ...lines].join('\n')}\n`);
+}
+
 /** Saves the model into `<out>/model/` by way of a sibling temp dir, so a crash never leaves half a model. */
 export async function saveModelAtomic(out: string, model: TrainedAae): Promise<string> {
   const dir = join(out, 'model');

@@ -54,7 +54,7 @@ describe('emocode train / synthesize', () => {
     const base = ['train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), '--out', out, ...tiny];
     const first = await run(...base, '--epochs', '2', '--json');
     expect(first.code, first.err).toBe(0);
-    for (const f of ['losses.csv', 'loss-curves.svg', 'loss-curves.png', 'codes-train.svg', 'codes-train.png', 'model/model.json', 'standardizer.json', 'summary.json', 'checkpoint/model.json']) {
+    for (const f of ['losses.csv', 'loss-curves.svg', 'loss-curves.png', 'codes-train.svg', 'codes-train.png', 'model/model.json', 'standardizer.json', 'summary.json', 'codes-train.csv', 'checkpoint/model.json']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const summary = JSON.parse(first.out) as { rows: number; dims: number; classes: string[]; epochs: number };
@@ -80,6 +80,13 @@ describe('emocode train / synthesize', () => {
     const labels = (await readFile(join(dir, 'syn.labels.csv'), 'utf8')).trim().split('\n');
     expect(labels[0]).toBe('name,speaker,label');
     expect(labels.slice(1).map((l) => l.split(',')[2])).toEqual(classes.flatMap((c) => Array<string>(5).fill(c)));
+    const codes = (await readFile(join(out, 'codes-train.csv'), 'utf8')).trim().split('\n');
+    expect([codes[0], codes.length, codes[1]?.split(',')[1]]).toEqual(['name,label,code0,code1', 81, 'angry']);
+    const prior = await run('synthesize', '--model', out, '--per-class', '5', '--out', join(dir, 'prior.csv'), '--seed', '2', '--from', 'prior');
+    expect(prior.code, prior.err).toBe(0);
+    const priorLines = (await readFile(join(dir, 'prior.csv'), 'utf8')).trim().split('\n');
+    expect(priorLines).toHaveLength(21);
+    expect(priorLines[1]).not.toBe(lines[1]);
     const table = await run('table', csv, '--labels', join(dir, 'syn.labels.csv'), '--json');
     expect(JSON.parse(table.out)).toMatchObject({ rows: 20, features: dims, labels: { angry: 5, happy: 5, neutral: 5, sad: 5 } });
   });

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseOptions } from '@emocode/core';
+import { metaStrings, parseOptions } from '@emocode/core';
 import { writeFileAtomic } from '@emocode/core/node';
 import { selectBackend } from '@emocode/model';
 import { aaeRecipes, trainAae, type TrainAaeOptions } from '@emocode/training';
@@ -8,7 +8,7 @@ import { directoryCheckpointStore, progressHooks } from '@emocode/training/node'
 import { listOption, printResult, stringOption, type Command, type CommandContext } from '../args.js';
 import { loadTrainData, standardizerJson } from './train-data.js';
 import { trainCommandOptions, type ResolvedTrainCommandOptions } from './train-options.js';
-import { saveModelAtomic, writeCodeScatter, writeLosses } from './train-outputs.js';
+import { saveModelAtomic, writeCodes, writeCodeScatter, writeLosses } from './train-outputs.js';
 
 function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
   const s = (name: string) => stringOption(context, name);
@@ -35,7 +35,7 @@ function trainingOptions(o: ResolvedTrainCommandOptions, classes: number, out: s
 /** `emocode train`: AAE on an openSMILE table; writes losses, plots, model and standardizer into --out. */
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'Train an adversarial autoencoder (the AAE study\'s recipe) on an openSMILE CSV with labels; write losses, plots, the model and its standardizer.',
+  summary: 'Train an adversarial autoencoder (the AAE study\'s recipe) on an openSMILE CSV with labels; write losses, plots, codes, the model and its standardizer.',
   usage: '',
   options: {
     features: { type: 'string', description: '<openSMILE.csv> feature table (required)' },
@@ -63,7 +63,9 @@ export const trainCommand: Command = {
     const model = await trainAae(data.x, dims, data.labels, trainingOptions(o, data.classes.length, out), hooks);
     try {
       await writeLosses(out, model.history);
-      await writeCodeScatter(out, model, model.encode(data.x, rows), data.labels, data.classes);
+      const codes = model.encode(data.x, rows);
+      await writeCodes(out, metaStrings(data.table, 'name'), metaStrings(data.table, 'label'), codes, o.codeSize);
+      await writeCodeScatter(out, model, codes, data.labels, data.classes);
       await saveModelAtomic(out, model);
       await writeFileAtomic(join(out, 'standardizer.json'), standardizerJson(data.standardizer, data.table.names, o.normalization));
       const first = model.history[0];
