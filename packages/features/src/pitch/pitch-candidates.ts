@@ -5,7 +5,8 @@ import { gaussianWindow } from '../frame/windows.js';
 import { createRealFft } from '../spectral/fft.js';
 import { createOctaveScalePlan } from './octave-scale-plan.js';
 import { createOctaveScaleScratch, octaveScaleSpectrum } from './octave-scale-spectrum.js';
-import { bestShsCandidate, createShsPlan, subharmonicSum } from './shs-candidates.js';
+import { bestShsCandidate, createShsPlan } from './shs-candidates.js';
+import { subharmonicSum } from './subharmonic-sum.js';
 
 const GAUSSIAN_SIGMA = 0.25;
 const FRAME_SECONDS = 0.06;

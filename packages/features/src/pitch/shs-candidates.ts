@@ -36,54 +36,6 @@ export function createShsPlan(plan: OctaveScalePlan): ShsPlan {
   return { shifts, gains, u0, du };
 }
 
-/**
- * SS[t] of §5.2 step 1: float32 accumulation in harmonic order h = 2..15 (terms beyond the last
- * point omitted), ÷15, negatives → 0. Points near the top (where harmonics run out) use
- * harmonic-major loops that keep each t's summation order and let the float32 store round.
- */
-export function subharmonicSum(s: Float32Array, shs: ShsPlan, ss: Float32Array): void {
-  const n = s.length;
-  const { shifts, gains } = shs;
-  // Points whose 14 harmonics all exist: one float32 accumulator in registers, fround after
-  // every add being exactly the rounding of a Float32Array store (same order h = 2..15).
-  const full = shifts.length === HARMONICS - 1 ? Math.max(0, n - shifts[HARMONICS - 2]) : 0;
-  if (full > 0) sumFullPoints(s, shifts, gains, ss, full);
-  ss.set(s.subarray(full), full);
-  for (let h = 0; h < shifts.length; h++) {
-    const shift = shifts[h];
-    const gain = gains[h];
-    for (let t = full; t + shift < n; t++) ss[t] += f32(gain * s[t + shift]);
-  }
-  for (let t = full; t < n; t++) {
-    const v = f32(ss[t] / HARMONICS);
-    ss[t] = v > 0 ? v : 0;
-  }
-}
-
-/** {@link subharmonicSum} for t < `count`, where every harmonic lies inside the spectrum. */
-function sumFullPoints(s: Float32Array, shifts: Int32Array, gains: Float32Array, ss: Float32Array, count: number): void {
-  const [k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13, k14, k15] = shifts;
-  const [g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15] = gains;
-  for (let t = 0; t < count; t++) {
-    let a = f32(s[t] + f32(g2 * s[t + k2]));
-    a = f32(a + f32(g3 * s[t + k3]));
-    a = f32(a + f32(g4 * s[t + k4]));
-    a = f32(a + f32(g5 * s[t + k5]));
-    a = f32(a + f32(g6 * s[t + k6]));
-    a = f32(a + f32(g7 * s[t + k7]));
-    a = f32(a + f32(g8 * s[t + k8]));
-    a = f32(a + f32(g9 * s[t + k9]));
-    a = f32(a + f32(g10 * s[t + k10]));
-    a = f32(a + f32(g11 * s[t + k11]));
-    a = f32(a + f32(g12 * s[t + k12]));
-    a = f32(a + f32(g13 * s[t + k13]));
-    a = f32(a + f32(g14 * s[t + k14]));
-    a = f32(a + f32(g15 * s[t + k15]));
-    const v = f32(a / HARMONICS);
-    ss[t] = v > 0 ? v : 0;
-  }
-}
-
 /** Positions of the ≤ 6 largest strict local maxima of `ss`, by score descending (§5.2 step 3). */
 function topPeaks(ss: Float32Array, pos: Int32Array, score: Float64Array): void {
   score.fill(0);
