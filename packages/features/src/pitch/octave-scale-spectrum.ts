@@ -25,17 +25,23 @@ export function createOctaveScaleScratch(plan: OctaveScalePlan): OctaveScaleScra
 function splineSecondDerivatives(plan: OctaveScalePlan, y: Float64Array, y2: Float64Array, rhs: Float64Array): void {
   const { knotStep: du, knotSpan, sig, forward, pivot } = plan;
   const n = plan.points;
-  y2[0] = 0;
   rhs[0] = 0;
+  // Both sweeps are serial chains: carrying the previous value in a local keeps a store→load
+  // round trip off each step (same operations; y2[k] = forward[k]·y2[k+1] + rhs[k] as in NR).
+  let prev = 0;
   let left = (y[1] - y[0]) / du[0];
   for (let i = 1; i < n - 1; i++) {
     const right = (y[i + 1] - y[i]) / du[i];
-    rhs[i] = ((6 * (right - left)) / knotSpan[i] - sig[i] * rhs[i - 1]) / pivot[i];
-    y2[i] = forward[i];
+    prev = ((6 * (right - left)) / knotSpan[i] - sig[i] * prev) / pivot[i];
+    rhs[i] = prev;
     left = right;
   }
+  let next = 0;
   y2[n - 1] = 0;
-  for (let k = n - 2; k >= 0; k--) y2[k] = y2[k] * y2[k + 1] + rhs[k];
+  for (let k = n - 2; k >= 0; k--) {
+    next = forward[k] * next + rhs[k];
+    y2[k] = next;
+  }
 }
 
 /**

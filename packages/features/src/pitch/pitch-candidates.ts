@@ -45,6 +45,7 @@ export function pitchCandidates(signal: Float32Array, sampleRateHz: number): Pit
   const ss = new Float32Array(plan.points);
   const pos = new Int32Array(6);
   const score = new Float64Array(6);
+  const best = new Float64Array(2);
   const f0Hz = new Float32Array(frames);
   const voicing = new Float32Array(frames);
   for (let n = 0; n < frames; n++) {
@@ -54,7 +55,9 @@ export function pitchCandidates(signal: Float32Array, sampleRateHz: number): Pit
     for (let b = 0; b < plan.points; b++) re[b] = Math.fround(Math.sqrt(re[b] * re[b] + im[b] * im[b]));
     octaveScaleSpectrum(re, plan, scratch, s);
     subharmonicSum(s, shs, ss);
-    [f0Hz[n], voicing[n]] = bestShsCandidate(ss, shs, pos, score);
+    bestShsCandidate(ss, shs, pos, score, best);
+    f0Hz[n] = best[0];
+    voicing[n] = best[1];
   }
   return { f0Hz, voicing };
 }

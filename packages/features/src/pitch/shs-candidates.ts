@@ -60,9 +60,10 @@ function topPeaks(ss: Float32Array, pos: Int32Array, score: Float64Array): void 
  * log2 grid, voicing `1 − mean/score`, range pruning to [52, 620] Hz, highest score wins.
  *
  * @param ss - SHS spectrum from {@link subharmonicSum}.
- * @returns `[f0Hz, voicing]` (both 0 when no candidate survives).
+ * @param best - receives `[f0Hz, voicing]` (both 0 when no candidate survives); an out-parameter
+ *   keeps the per-frame loop allocation-free.
  */
-export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array, score: Float64Array): [number, number] {
+export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array, score: Float64Array, best: Float64Array): void {
   let sum = 0;
   for (let t = 0; t < ss.length; t++) sum += ss[t];
   const mean = sum / ss.length;
@@ -86,7 +87,8 @@ export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array
       bestV = sc > 0 && sc > mean ? 1 - mean / sc : 0;
     }
   }
-  return [bestF, bestV];
+  best[0] = bestF;
+  best[1] = bestV;
 }
 
 /** Vertex (abscissa, value) of the parabola through three points → `out`; degenerate → largest point. */
