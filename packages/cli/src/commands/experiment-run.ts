@@ -15,7 +15,7 @@ export const experimentRunCommand: Command = {
     features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
     labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
-    profile: { type: 'string', description: '<quick|full> quick: few folds and epochs, for CI (overrides EMOCODE_PROFILE; default full)' },
+    profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
   },
   async run(context) {
     const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile') };

@@ -15,7 +15,10 @@ const spec = defineExperiment({
     { method: 'augment', perClass: [50, 100], training: { epochs: 30 } },
   ],
   baseline: 'raw',
-  profiles: { quick: { folds: 2, epochs: 2, seeds: [7], codeSizes: [2, 10], perClass: [100] } },
+  profiles: {
+    quick: { folds: 2, epochs: 2, seeds: [7], codeSizes: [2, 10], perClass: [100] },
+    reduced: { systems: ['pca'], normalization: 'per-speaker' },
+  },
 });
 
 describe('applyProfile', () => {
@@ -33,6 +36,13 @@ describe('applyProfile', () => {
     const [, aae, augment] = p.spec.systems;
     expect(aae!.method === 'aae' && [aae!.codeSizes, aae!.training.epochs]).toEqual([[2, 10], 2]);
     expect(augment!.method === 'augment' && [augment!.perClass, augment!.training.epochs]).toEqual([[100], 2]);
+  });
+
+  it('keeps only the named systems and the baseline, and replaces the normalisation', () => {
+    const p = applyProfile(spec, 'reduced');
+    expect(p.spec.systems.map((s) => s.method)).toEqual(['raw', 'pca']);
+    expect(p.spec.normalization).toBe('per-speaker');
+    expect(spec.normalization).toBe('global');
   });
 });
 

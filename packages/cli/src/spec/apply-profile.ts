@@ -1,6 +1,7 @@
-import type { ResolvedExperimentSpec } from './experiment-options.js';
+import { systemLabel, type ResolvedExperimentSpec } from './experiment-options.js';
 import type { ProfileName } from './profile-options.js';
 import type { ResolvedSystemSpec } from './system-options.js';
+import { systemRows } from './system-rows.js';
 
 /** A spec with one profile applied; `folds` (when set) keeps only the first n folds. */
 export interface ProfiledSpec {
@@ -10,15 +11,20 @@ export interface ProfiledSpec {
 }
 
 /**
- * Applies the spec's `profile` settings: epochs are capped, seeds replaced, code sizes and
- * synthetic amounts filtered (systems left empty are dropped, except the baseline's).
+ * Applies the spec's `profile` settings: systems filtered by label, normalisation and seeds
+ * replaced, epochs capped, code sizes and synthetic amounts filtered (systems left empty are
+ * dropped, except the baseline's).
  * @example applyProfile(spec, 'quick').spec.seeds
  */
 export function applyProfile(spec: ResolvedExperimentSpec, profile: ProfileName): ProfiledSpec {
   const p = spec.profiles[profile];
-  const systems = spec.systems.map((s) => profileSystem(s, p.epochs, p.codeSizes, p.perClass)).filter((s) => s !== undefined);
+  const kept = p.systems;
+  const systems = spec.systems
+    .filter((s) => kept === undefined || systemRows(s).some((r) => r.name === spec.baseline) || kept.includes(systemLabel(s)))
+    .map((s) => profileSystem(s, p.epochs, p.codeSizes, p.perClass))
+    .filter((s) => s !== undefined);
   return {
-    spec: { ...spec, seeds: p.seeds ?? spec.seeds, systems },
+    spec: { ...spec, seeds: p.seeds ?? spec.seeds, normalization: p.normalization ?? spec.normalization, systems },
     profile,
     ...(p.folds !== undefined ? { folds: p.folds } : {}),
   };

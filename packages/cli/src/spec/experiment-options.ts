@@ -37,7 +37,9 @@ export const experimentSpec = z
     systems: z.array(systemSpec).min(1),
     /** Row every other row is compared with (paired tests over folds), e.g. `raw` or `real-only`. */
     baseline: z.string().min(1),
-    profiles: z.object({ quick: profileOptions.prefault({}), full: profileOptions.prefault({}) }).prefault({}),
+    profiles: z
+      .object({ quick: profileOptions.prefault({}), reduced: profileOptions.prefault({}), full: profileOptions.prefault({}) })
+      .prefault({}),
   })
   .superRefine((spec, ctx) => {
     spec.systems.forEach((s, i) => {
