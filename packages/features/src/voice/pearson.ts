@@ -36,3 +36,45 @@ export function pearson(x: Float32Array, a: number, b: number, len: number, sumU
   }
   return num / (Math.sqrt(du2) * Math.sqrt(dv2));
 }
+
+/**
+ * `pearson(x, a, a + len, len, sumU)` and `pearson(x, a, a + len + 1, len + 1, sumUNext)` in
+ * one pass: the two correlations' sums are independent rounding chains, so interleaving them
+ * overlaps their latency. Every sum gets the same additions in the same order as in pearson.
+ * @param out - receives the two correlations at `out[at]` and `out[at + 1]`.
+ */
+export function pearsonPair(x: Float32Array, a: number, len: number, sumU: number, sumUNext: number, out: Float64Array, at: number): void {
+  const b = a + len;
+  let sv = 0;
+  let sw = 0;
+  for (let i = 0; i < len; i++) {
+    sv += x[b + i];
+    sw += x[b + 1 + i];
+  }
+  sw += x[b + 1 + len];
+  const mu = sumU / len;
+  const mv = sv / len;
+  const mu2 = sumUNext / (len + 1);
+  const mw = sw / (len + 1);
+  let num = 0, du2 = 0, dv2 = 0, num2 = 0, du22 = 0, dw2 = 0;
+  for (let i = 0; i < len; i++) {
+    const u = x[a + i];
+    const du = u - mu;
+    const dv = x[b + i] - mv;
+    num += du * dv;
+    du2 += du * du;
+    dv2 += dv * dv;
+    const dU = u - mu2;
+    const dw = x[b + 1 + i] - mw;
+    num2 += dU * dw;
+    du22 += dU * dU;
+    dw2 += dw * dw;
+  }
+  const dU = x[a + len] - mu2;
+  const dw = x[b + 1 + len] - mw;
+  num2 += dU * dw;
+  du22 += dU * dU;
+  dw2 += dw * dw;
+  out[at] = num / (Math.sqrt(du2) * Math.sqrt(dv2));
+  out[at + 1] = num2 / (Math.sqrt(du22) * Math.sqrt(dw2));
+}

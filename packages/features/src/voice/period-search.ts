@@ -1,7 +1,7 @@
 // Waveform period matching inside one voiced frame, IS10_SPEC.md §5.4 (QUIRK J1 and the float32
 // accumulators reproduced literally with Math.fround).
 import { parabolaVertex } from './parabola-vertex.js';
-import { pearson } from './pearson.js';
+import { pearson, pearsonPair } from './pearson.js';
 
 const f32 = Math.fround;
 
@@ -77,7 +77,14 @@ export function searchPeriods(
   while (q < n - 2 * hi - 1) {
     let sumU = 0;
     for (let i = 0; i < lo - 1; i++) sumU += x[pos + q + i];
-    for (let L = lo; L <= hi; L++) {
+    let L = lo;
+    for (; L + 1 <= hi; L += 2) {
+      sumU += x[pos + q + L - 1];
+      const sumUNext = sumU + x[pos + q + L];
+      pearsonPair(x, pos + q, L, sumU, sumUNext, cc, L - lo);
+      sumU = sumUNext;
+    }
+    if (L <= hi) {
       sumU += x[pos + q + L - 1];
       cc[L - lo] = pearson(x, pos + q, pos + q + L, L, sumU);
     }
