@@ -13,7 +13,16 @@ export function enhancePeaks(a: Float64Array, maxima: Int32Array): void {
   const last = a.length - 1;
   let count = 0;
   if (a[0] > a[1]) maxima[count++] = 0;
-  for (let i = 1; i < last; i++) if (a[i] > a[i - 1] && a[i] >= a[i + 1]) maxima[count++] = i;
+  // Branch-free: on a noisy spectrum "is a maximum" is a coin flip the predictor keeps missing.
+  let prev = a[0];
+  let cur = a[1];
+  for (let i = 1; i < last; i++) {
+    const next = a[i + 1];
+    maxima[count] = i;
+    count += +(cur > prev) & +(cur >= next);
+    prev = cur;
+    cur = next;
+  }
   if (a[last] > a[last - 1]) maxima[count++] = last;
   if (count === 1) {
     a.fill(0, 3);
