@@ -42,7 +42,10 @@ const spec = {
     { method: 'aae', codeSizes: [2], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
     { method: 'augment', perClass: [10, 20], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
   ],
-  profiles: { quick: { folds: 2, epochs: 2, perClass: [10] } },
+  profiles: {
+    quick: { folds: 2, epochs: 2, perClass: [10] },
+    reduced: { folds: 2, systems: ['pca'], normalization: 'per-speaker' },
+  },
 };
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -83,6 +86,16 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     const second = JSON.parse(again.out);
     expect([second.computed, second.reused]).toEqual([0, 10]);
     expect(second.systems.map((s: { uar: { values: number[] } }) => s.uar.values)).toEqual(summary.systems.map((s: { uar: { values: number[] } }) => s.uar.values));
+  }, 120_000);
+
+  it("runs a profile's normalisation, not the spec's, and keeps its runs apart", async () => {
+    const quick = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--json')).out);
+    const reduced = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
+    expect(reduced.normalization).toBe('per-speaker');
+    expect(reduced.systems.map((s: { name: string }) => s.name)).toEqual(['raw', 'pca d=2']);
+    expect(reduced.reused).toBe(0);
+    // Per-speaker z-scores remove the speaker shift of the tiny table, so PCA's code changes.
+    expect(reduced.systems[1].uar.values).not.toEqual(quick.systems[1].uar.values);
   }, 120_000);
 
   it('names the bad field when the spec is invalid', async () => {

@@ -35,16 +35,18 @@ export interface ExperimentRun {
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
  */
 export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
+  // Everything below reads the profiled spec: a profile may change the normalisation or systems.
   const profiled = applyProfile(spec, o.profile);
+  const run = profiled.spec;
   const data = await loadExperimentTable(spec, dir, o);
   const { table } = data;
   const groups = metaStrings(table, 'group');
   const labels = classIndices(table, spec.classes);
   const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
-  const shared = { classes: spec.classes, folds: spec.folds, foldSeed: spec.foldSeed, kept: folds.length, normalization: spec.normalization, classifier: spec.classifier };
+  const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
   const store = runStore(join(dir, 'results', 'runs', hash));
-  const units = experimentUnits(profiled.spec, folds.length);
+  const units = experimentUnits(run, folds.length);
   log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs in ${store.dir}\n`);
   const progress = createProgress({ label: spec.name, total: units.length, unit: 'runs' });
   const results = new Map<Unit, UnitResult>();
@@ -57,16 +59,16 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
       continue;
     }
     // Units are fold-major, so each fold is normalised once.
-    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, spec);
+    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, run);
     const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} seed ${unit.seed}: epoch ${log.epoch}`);
-    const result = await runUnit(unit, { ...cached, seed: unit.seed }, profiled.spec, { onEpoch });
+    const result = await runUnit(unit, { ...cached, seed: unit.seed }, run, { onEpoch });
     await store.write(unit, result);
     results.set(unit, result);
     computed++;
     progress.tick(1, `${unit.key} fold ${unit.fold} seed ${unit.seed}: ${result.seconds.toFixed(1)} s`);
   }
   progress.done();
-  const summary = summarizeRuns(profiled.spec, results, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
+  const summary = summarizeRuns(run, results, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
   const files = await writeResults(join(dir, 'results'), summary, results, command);
   return { summary, runDir: store.dir, computed, reused: units.length - computed, files };
 }
