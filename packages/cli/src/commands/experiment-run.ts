@@ -15,10 +15,11 @@ export const experimentRunCommand: Command = {
     features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
     labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
+    normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile') };
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
     const command = ['emocode experiment run', context.positionals[0], ...Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []))].join(' ');

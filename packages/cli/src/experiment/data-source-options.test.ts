@@ -3,18 +3,28 @@ import { parseOptions } from '@emocode/core';
 import { overridesFromEnv, runOverrides } from './data-source-options.js';
 
 describe('overridesFromEnv', () => {
-  const env = { EMOCODE_FEATURES: 'env.csv', EMOCODE_LABELS: 'env-labels.csv', EMOCODE_GROUP: 'session', EMOCODE_PROFILE: 'quick' };
+  const env = { EMOCODE_FEATURES: 'env.csv', EMOCODE_LABELS: 'env-labels.csv', EMOCODE_GROUP: 'session', EMOCODE_PROFILE: 'quick', EMOCODE_NORMALIZATION: 'global' };
 
   it('takes EMOCODE_* variables when no flag is given', () => {
-    expect(overridesFromEnv({}, env)).toEqual({ features: 'env.csv', labels: 'env-labels.csv', group: 'session', profile: 'quick' });
+    expect(overridesFromEnv({}, env)).toEqual({ features: 'env.csv', labels: 'env-labels.csv', group: 'session', profile: 'quick', normalization: 'global' });
   });
 
   it('lets flags win over the environment, and treats empty values as unset', () => {
-    expect(overridesFromEnv({ features: 'flag.csv', profile: 'full', group: '' }, env)).toEqual({ features: 'flag.csv', labels: 'env-labels.csv', group: 'session', profile: 'full' });
+    expect(overridesFromEnv({ features: 'flag.csv', profile: 'full', group: '', normalization: 'per-speaker' }, env)).toEqual({
+      features: 'flag.csv',
+      labels: 'env-labels.csv',
+      group: 'session',
+      profile: 'full',
+      normalization: 'per-speaker',
+    });
   });
 
   it('defaults the profile to full and rejects an unknown one by name', () => {
     expect(parseOptions(runOverrides, overridesFromEnv({}, {}), 'x')).toEqual({ profile: 'full' });
     expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_PROFILE: 'fast' }), 'emocode experiment run')).toThrow(/profile: .*"quick"\|"full"|profile: Invalid option/);
+  });
+
+  it('rejects an unknown normalisation by name', () => {
+    expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(/normalization/);
   });
 });

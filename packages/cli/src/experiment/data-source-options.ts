@@ -1,16 +1,18 @@
+import { normalization } from '@emocode/core';
 import { z } from 'zod';
 import { profileNames } from '../spec/profile-options.js';
 
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
  * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
- * `EMOCODE_PROFILE`), else from the spec (profile: `full`).
+ * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`), else from the spec (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
   labels: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
   profile: z.enum(profileNames).default('full'),
+  normalization: normalization.optional(),
 });
 export type RunOverrides = z.input<typeof runOverrides>;
 export type ResolvedRunOverrides = z.output<typeof runOverrides>;
@@ -23,9 +25,11 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const labels = pick(flags.labels, 'EMOCODE_LABELS');
   const group = pick(flags.group, 'EMOCODE_GROUP');
   const profile = pick(flags.profile, 'EMOCODE_PROFILE');
+  const scaling = pick(flags.normalization, 'EMOCODE_NORMALIZATION');
   if (features) out.features = features;
   if (labels) out.labels = labels;
   if (group) out.group = group;
   if (profile) out.profile = profile;
+  if (scaling) out.normalization = scaling;
   return out as RunOverrides;
 }

@@ -98,6 +98,12 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(reduced.systems[1].uar.values).not.toEqual(quick.systems[1].uar.values);
   }, 120_000);
 
+  it('takes the normalisation from --normalization over the profile', async () => {
+    const r = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--normalization', 'none', '--json')).out);
+    expect(r.normalization).toBe('none');
+    expect(r.reused).toBe(0);
+  }, 120_000);
+
   it('names the bad field when the spec is invalid', async () => {
     const bad = join(dir, 'bad.ts');
     await writeFile(bad, `export default ${JSON.stringify({ ...spec, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [5] }] })};\n`);

@@ -35,9 +35,10 @@ export interface ExperimentRun {
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
  */
 export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
-  // Everything below reads the profiled spec: a profile may change the normalisation or systems.
+  // Everything below reads the profiled spec: a profile or an override may change the
+  // normalisation, a profile the systems.
   const profiled = applyProfile(spec, o.profile);
-  const run = profiled.spec;
+  const run = { ...profiled.spec, normalization: o.normalization ?? profiled.spec.normalization };
   const data = await loadExperimentTable(spec, dir, o);
   const { table } = data;
   const groups = metaStrings(table, 'group');
