@@ -4,7 +4,7 @@ const codeSizes = [2, 3, 5, 10, 20, 50, 100];
 
 /**
  * The paper's Table 1 in shape: raw IS10 features vs codes of the AAE (the paper's recipe and
- * ours, see /docs of the study in README), a plain AE, PCA and LDA, each classified by an RBF SVM.
+ * ours, see docs/aae-study.md), a plain AE, PCA and LDA, each classified by an RBF SVM.
  */
 export default defineExperiment({
   name: 'compression',

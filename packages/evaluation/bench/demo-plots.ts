@@ -1,5 +1,5 @@
 // Renders sample plots (SVG + PNG + spec) into the directory given as argv[2]:
-//   node --conditions=@emocode/source --import tsx bench/demo-plots.ts /work/notes/plots
+//   node --conditions=@emocode/source --import tsx bench/demo-plots.ts <output dir>
 // confusion: real SVM (RBF, C = 10, gamma 'scale') on RAVDESS 4-class IS10, actors 1-20 → 21-24.
 // codes: seeded synthetic 2-D codes around a 4-component prior (a rendering demo, not a result).
 import { createRng } from '@emocode/core';

@@ -3,7 +3,7 @@ import type { TrainAaeOptions } from './train-options.js';
 /**
  * Named option sets for `trainAae` (spread them and override: `{ ...aaeRecipes.ours, seed }`).
  * Normalisation is the caller's: `ours` assumes per-speaker z-scored features.
- * - `paper`: Sahu et al. 2017 as reproduced by the AAE study (/work/notes/aae-study.md, row N0):
+ * - `paper`: Sahu et al. 2017 as reproduced by the AAE study (docs/aae-study.md in the repository, row N0):
  *   1000-1000 nets, dropout 0.5, label-conditioned discriminator, separate phases, Adam 1e-3
  *   in every phase, batch 32, 20 epochs, prior radius 3 / sd 1, codes from the prior.
  * - `ours`: the study's recommended recipe (row J1): 256-256 nets, dropout 0.5 (none in the
