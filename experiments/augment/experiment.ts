@@ -23,12 +23,7 @@ export default defineExperiment({
       codeSize: 2,
       perClass,
       sampling: { from: 'prior' },
-      training: {
-        epochs: 20,
-        batchSize: 32,
-        model: { hidden: [1000, 1000], discriminatorHidden: [1000, 1000], dropout: 0.5, conditionDiscriminator: true },
-        learningRates: { reconstruction: 1e-3, discriminator: 1e-3, generator: 1e-3 },
-      },
+      training: { recipe: 'paper' },
     },
     {
       method: 'augment',
@@ -36,16 +31,7 @@ export default defineExperiment({
       codeSize: 2,
       perClass,
       sampling: { from: 'codes', spread: 0.5 },
-      training: {
-        epochs: 30,
-        batchSize: 32,
-        model: { hidden: [256, 256], discriminatorHidden: [256, 256], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true },
-        prior: { kind: 'class-gaussian-mixture', radius: 3, componentSd: 1 },
-        learningRates: { reconstruction: 1e-3, discriminator: 1e-3, generator: 1e-3 },
-        supervisedWeight: 1,
-        adversarialWeight: 0.1,
-        jointGenerator: true,
-      },
+      training: { recipe: 'ours' },
     },
   ],
   profiles: {

@@ -1,3 +1,4 @@
+import { aaeRecipes } from '@emocode/training';
 import { describe, expect, it } from 'vitest';
 import { defineExperiment } from './define-experiment.js';
 import type { ExperimentSpec } from './experiment-options.js';
@@ -24,6 +25,27 @@ describe('defineExperiment', () => {
     const spec = defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { epochs: 3 } }] });
     const aae = spec.systems[1]!;
     expect(aae.method === 'aae' && aae.training).toMatchObject({ epochs: 3, batchSize: 100, supervisedWeight: 0, jointGenerator: false });
+  });
+
+  it('starts from a named training recipe, exactly as if it were written out, with overrides on top', () => {
+    const ours = { ...aaeRecipes.ours, model: { ...aaeRecipes.ours.model, hidden: [...aaeRecipes.ours.model.hidden], discriminatorHidden: [...aaeRecipes.ours.model.discriminatorHidden] } };
+    const spec = defineExperiment({
+      ...base,
+      systems: [
+        { method: 'raw' },
+        { method: 'aae', label: 'named', codeSizes: [2], training: { recipe: 'ours' } },
+        { method: 'aae', label: 'written', codeSizes: [2], training: ours },
+        { method: 'aae', label: 'shorter', codeSizes: [2], training: { recipe: 'ours', epochs: 5 } },
+      ],
+    });
+    const [, named, written, shorter] = spec.systems;
+    expect(named!.method === 'aae' && named!.training).toEqual(written!.method === 'aae' && written!.training);
+    expect(shorter!.method === 'aae' && [shorter!.training.epochs, shorter!.training.supervisedWeight]).toEqual([5, 1]);
+  });
+
+  it('names an unknown training recipe', () => {
+    const bad = { ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'best' } }] } as unknown as ExperimentSpec;
+    expect(() => defineExperiment(bad)).toThrow(/systems\.1\.training\.recipe: .*"paper"\|"ours"/);
   });
 
   it('rejects LDA sizes above classes − 1, naming the field and the sizes to remove', () => {

@@ -1,10 +1,19 @@
-import { trainAaeOptions, trainAutoencoderOptions } from '@emocode/training';
+import { aaeRecipes, trainAaeOptions, trainAutoencoderOptions } from '@emocode/training';
 import { z } from 'zod';
 
 const codeSizes = z.array(z.number().int().min(1)).min(1);
 const label = z.string().min(1).optional();
 /** Training settings a spec may set; data rows, checkpoints and validation rows belong to the runner. */
-const aaeTraining = trainAaeOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true, classes: true }).prefault({});
+const aaeSettings = trainAaeOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true, classes: true });
+/**
+ * AAE training settings, optionally starting from a named recipe of @emocode/training
+ * (`{ recipe: 'ours' }`); fields beside `recipe` replace the recipe's (top-level keys, not merged).
+ */
+const aaeTraining = z
+  .looseObject({ recipe: z.enum(Object.keys(aaeRecipes) as [keyof typeof aaeRecipes]).optional() })
+  .transform(({ recipe, ...rest }) => (recipe ? { ...aaeRecipes[recipe], ...rest } : rest))
+  .pipe(aaeSettings)
+  .prefault({});
 const aeTraining = trainAutoencoderOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true }).prefault({});
 /** How synthetic codes are drawn: from the prior component of each class (the paper) or around encoded training codes. */
 const sampling = z.discriminatedUnion('from', [
