@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli as run } from './testing/run-cli.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const reference = resolve(repoRoot, '../shared/reference/opensmile-is10/ravdess-speech-16k.is10.csv');
 const sharedRavdess = resolve(repoRoot, '../shared/corpora/ravdess-speech-16k');
 let dir: string;
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-cli-'));

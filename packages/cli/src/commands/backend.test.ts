@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+import { runCli as run } from '../testing/run-cli.js';
 
 describe('emocode backend', () => {
   it('rejects an unknown backend with the allowed names', async () => {

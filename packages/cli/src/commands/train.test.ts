@@ -4,20 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRng } from '@emocode/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.js';
+import { runCli as run } from '../testing/run-cli.js';
 
 const classes = ['angry', 'happy', 'neutral', 'sad'];
 const dims = 30;
 const perClass = 20;
 const tiny = ['--hidden', '8,8', '--batch-size', '16', '--seed', '1'];
 let dir: string;
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 /** 4 classes x 20 rows x 30 features, class c shifted by c along its own features; 2 speakers. */
 async function writeTinyTables(): Promise<void> {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.js';
+import { runCli as run } from '../testing/run-cli.js';
 
 // Tests pin the plain CPU backend (as the training package's tests do): small nets, no threads.
 process.env.EMOCODE_BACKEND = 'cpu';
@@ -47,13 +47,6 @@ const spec = {
     reduced: { folds: 2, systems: ['pca'], normalization: 'per-speaker' },
   },
 };
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-exp-'));
