@@ -52,6 +52,13 @@ describe('selectBackend', () => {
     expect((failure as EmocodeError).message).toMatch(/EMOCODE_BACKEND must be one of tensorflow\|wasm\|cpu, got 'gpu'/);
   });
 
+  it('rejects an EMOCODE_THREADS outside 1..8 before loading any backend', async () => {
+    vi.stubEnv('EMOCODE_BACKEND', 'cpu');
+    vi.stubEnv('EMOCODE_THREADS', '12');
+    const selectBackend = await freshSelectBackend();
+    await expect(selectBackend({ threads: 2 })).rejects.toMatchObject({ code: 'EMOCODE_INVALID_OPTIONS', message: expect.stringMatching(/threads/) });
+  });
+
   it('rejects a thread count outside 1..8', async () => {
     vi.stubEnv('EMOCODE_BACKEND', '');
     const selectBackend = await freshSelectBackend();

@@ -15,12 +15,14 @@ let selection: Promise<BackendSelection> | undefined;
  * addon loads, else `@tensorflow/tfjs-backend-wasm` (SIMD, multi-threaded under Node), else `cpu`.
  * `EMOCODE_BACKEND` (tensorflow|wasm|cpu) or `options.backend` forces one. Prints one line on
  * stderr naming the backend and why. Later calls return the first call's choice, whatever their options.
- * @throws EmocodeError EMOCODE_INVALID_OPTIONS for a bad option or `EMOCODE_BACKEND` value;
+ * `EMOCODE_THREADS` (1..8) overrides `options.threads`, so jobs sharing a machine can be told apart.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS for a bad option, `EMOCODE_BACKEND` or `EMOCODE_THREADS` value;
  *   EMOCODE_BACKEND when the forced backend (or every backend) fails to load.
  */
 export async function selectBackend(options: BackendOptions = {}): Promise<BackendSelection> {
   if (selection) return selection;
-  const o = parseOptions(backendOptions, options, 'selectBackend');
+  const threadsFromEnv = process.env['EMOCODE_THREADS'];
+  const o = parseOptions(backendOptions, threadsFromEnv ? { ...options, threads: Number(threadsFromEnv) } : options, 'selectBackend');
   const fromEnv = forcedBackend(process.env['EMOCODE_BACKEND']);
   const forced = fromEnv ? { name: fromEnv, by: `EMOCODE_BACKEND=${fromEnv}` } : o.backend && { name: o.backend, by: `options.backend=${o.backend}` };
   selection = selectUnchecked(forced, o.threads).then(announce);
