@@ -7,35 +7,51 @@ import { uarVsCodeSizeSpec } from './uar-vs-code-size-spec.js';
 const classes = ['neutral', 'happy'];
 
 describe('codeScatterSpec', () => {
-  const spec = codeScatterSpec({
-    codes: Float32Array.of(0, 1, 2, 3, -1, 0.5),
-    dims: 2,
-    labels: Int32Array.of(0, 1, 1),
-    classes,
-    split: 'test',
-    priorMeans: Float32Array.of(-2, 0, 2, 0),
-    priorSd: 0.5,
-  }) as { title: string; layer: { data: { values: Record<string, number | string>[] } }[] };
+  type Layer = { data: { values: Record<string, number | string>[] }; encoding?: Record<string, unknown>; layer?: { encoding?: Record<string, unknown> }[] };
+  type Scatter = { title: string; layer: Layer[] };
+  const base = { codes: Float32Array.of(0, 1, 2, 3, -1, 0.5), dims: 2 as const, labels: Int32Array.of(0, 1, 1), classes };
+  const spec = codeScatterSpec({ ...base, split: 'test', priorMeans: Float32Array.of(-2, 0, 2, 0), priorSd: 0.5 }) as Scatter;
 
-  it('plots one point per code, labelled by class name', () => {
+  it('plots one point per code, labelled by class name and split', () => {
     expect(spec.title).toBe('Codes (test)');
     expect(spec.layer[0]!.data.values).toEqual([
-      { x: 0, y: 1, class: 'neutral' },
-      { x: 2, y: 3, class: 'happy' },
-      { x: -1, y: 0.5, class: 'happy' },
+      { x: 0, y: 1, class: 'neutral', split: 'test' },
+      { x: 2, y: 3, class: 'happy', split: 'test' },
+      { x: -1, y: 0.5, class: 'happy', split: 'test' },
     ]);
+    expect(spec.layer[0]!.encoding).not.toHaveProperty('shape');
   });
 
-  it('draws 1σ and 2σ prior rings around each class mean', () => {
+  it('draws 1σ and 2σ prior rings around each class mean, and the means', () => {
     const ring = spec.layer[1]!.data.values.filter((v) => v.ring === 'happy 2σ');
     expect(ring).toHaveLength(65);
     for (const v of ring) expect(Math.hypot((v.x as number) - 2, v.y as number)).toBeCloseTo(1, 6);
+    expect(spec.layer[1]!.layer![1]!.encoding).toHaveProperty('strokeDash');
+    expect(spec.layer[2]!.data.values).toEqual([{ x: -2, y: 0, class: 'neutral' }, { x: 2, y: 0, class: 'happy' }]);
+  });
+
+  it('gives both axes the same span around points and rings', () => {
+    const enc = spec.layer[0]!.encoding as Record<'x' | 'y', { scale: { domain: [number, number] } }>;
+    const [x, y] = [enc.x.scale.domain, enc.y.scale.domain];
+    // x reaches -3..3 (rings), y -1..3 (points and rings): both get 6 × 1.05.
+    expect(x[1] - x[0]).toBeCloseTo(6.3, 6);
+    expect(y[1] - y[0]).toBeCloseTo(6.3, 6);
+    expect((y[0] + y[1]) / 2).toBeCloseTo(1, 6);
+  });
+
+  it('tells train and test rows apart when given one split per row', () => {
+    const both = codeScatterSpec({ ...base, split: ['train', 'train', 'test'] }) as Scatter;
+    expect(both.title).toBe('Codes (train + test)');
+    expect(both.layer).toHaveLength(1);
+    expect(both.layer[0]!.data.values.map((v) => v.split)).toEqual(['train', 'train', 'test']);
+    expect(both.layer[0]!.encoding).toHaveProperty('shape.field', 'split');
+    expect(() => codeScatterSpec({ ...base, split: ['train', 'test'] })).toThrow(/split: must be one split or one per label/);
   });
 
   it('rejects codes of the wrong length and a mean without sd', () => {
-    const base = { codes: Float32Array.of(0, 1, 2), dims: 2 as const, labels: Int32Array.of(0, 1), classes, split: 'train' as const };
-    expect(() => codeScatterSpec(base)).toThrow(/codes: must hold 2 values per label/);
-    expect(() => codeScatterSpec({ ...base, codes: Float32Array.of(0, 1, 2, 3), priorMeans: Float32Array.of(0, 0, 1, 1) })).toThrow(/priorSd/);
+    const bad = { ...base, codes: Float32Array.of(0, 1, 2), labels: Int32Array.of(0, 1), split: 'train' as const };
+    expect(() => codeScatterSpec(bad)).toThrow(/codes: must hold 2 values per label/);
+    expect(() => codeScatterSpec({ ...bad, codes: Float32Array.of(0, 1, 2, 3), priorMeans: Float32Array.of(0, 0, 1, 1) })).toThrow(/priorSd/);
   });
 });
 
