@@ -9,6 +9,8 @@ export interface Codes {
   train: Float32Array;
   test: Float32Array;
   dims: number;
+  /** The AAE's prior: component means (classes x dims) and their isotropic sd. */
+  prior?: { means: Float32Array; sd: number };
 }
 
 type Reduction = Exclude<ResolvedSystemSpec, { method: 'augment' }>;
@@ -42,7 +44,8 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
     case 'aae': {
       const m = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
       try {
-        return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
+        const sd = m.prior.options.kind === 'class-gaussian-mixture' ? m.prior.options.componentSd : 1;
+        return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize, prior: { means: m.prior.means, sd } };
       } finally {
         m.dispose();
       }

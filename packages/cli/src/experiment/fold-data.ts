@@ -14,7 +14,12 @@ export interface FoldData {
 export interface UnitResult {
   rows: { name: string; pred: number[] }[];
   truth: number[];
-  /** Test codes (rows x 2), kept for 2-D codes so the scatter plot needs no rerun. */
+  /** Test codes (rows x 2, rows as in `truth`), kept for 2-D codes so the scatter plot needs no rerun. */
   codes2d?: number[];
+  /** Train codes (rows x 2) and their class indices, kept with `codes2d` (absent in older stored runs). */
+  trainCodes2d?: number[];
+  trainTruth?: number[];
+  /** The prior of 2-D AAE codes: component means (classes x 2) and their isotropic sd. */
+  prior2d?: { means: number[]; sd: number };
   seconds: number;
 }

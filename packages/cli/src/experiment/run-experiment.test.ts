@@ -81,6 +81,22 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(second.systems.map((s: { uar: { values: number[] } }) => s.uar.values)).toEqual(summary.systems.map((s: { uar: { values: number[] } }) => s.uar.values));
   }, 120_000);
 
+  it('plots fold 0 AAE codes of both splits with the prior components, from stored runs too', async () => {
+    // Reuses the first test's runs when they are there: the plot must come from what a unit stored.
+    expect((await run('experiment', 'run', dir, '--profile', 'quick')).code).toBe(0);
+    const spec = JSON.parse(await readFile(join(dir, 'results', 'codes-aae-d-2-fold0.vl.json'), 'utf8'));
+    expect(spec.title).toBe('aae d=2, fold 0, seed 0: train + test codes, class prior 1σ/2σ');
+    const splits = spec.layer[0].data.values.map((v: { split: string }) => v.split);
+    // Fold 0 of 3 speaker folds: 4 speakers x 12 rows train, 2 x 12 test.
+    expect([splits.filter((s: string) => s === 'train').length, splits.filter((s: string) => s === 'test').length]).toEqual([48, 24]);
+    const rings = spec.layer[1].data.values as { x: number; y: number; ring: string }[];
+    expect(new Set(rings.map((v) => v.ring)).size).toBe(6);
+    expect(spec.layer[1].layer[1].encoding.strokeDash.field).toBe('sigma');
+    // The default prior: radius-5 circle, sd 1, so every 1σ ring point lies 4..6 from the origin.
+    for (const v of rings.filter((r) => r.ring.endsWith(' 1σ'))) expect(Math.hypot(v.x, v.y)).toBeGreaterThan(3.99);
+    expect(spec.layer[2].data.values.map((v: { x: number; y: number }) => Math.hypot(v.x, v.y))).toEqual([5, 5, 5].map((r) => expect.closeTo(r, 3)));
+  }, 120_000);
+
   it("runs a profile's normalisation, not the spec's, and keeps its runs apart", async () => {
     const quick = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--json')).out);
     const reduced = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);

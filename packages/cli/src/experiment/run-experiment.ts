@@ -7,6 +7,7 @@ import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { specHash } from '../spec/spec-hash.js';
 import { augmentFold } from './augment-unit.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { keptCodes } from './code-scatter.js';
 import { classify, encodeFold } from './compression-unit.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
 import { experimentUnits, type Unit } from './experiment-units.js';
@@ -83,8 +84,7 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
   }
   const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
   const pred = classify(codes, f.trainLabels, spec.classifier);
-  const codes2d = codes.dims === 2 ? Array.from(codes.test, (v) => Math.round(v * 1e4) / 1e4) : undefined;
-  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...(codes2d ? { codes2d } : {}), seconds: (performance.now() - started) / 1000 };
+  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), seconds: (performance.now() - started) / 1000 };
 }
 
 function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, spec: ResolvedExperimentSpec): FoldData {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '@emocode/core/node';
-import { codeScatterSpec, confusionSpec, reportMarkdown, uarVsCodeSizeSpec, type ReportInput } from '@emocode/evaluation';
+import { confusionSpec, reportMarkdown, uarVsCodeSizeSpec, type ReportInput } from '@emocode/evaluation';
 import { writePlot, writeReport } from '@emocode/evaluation/node';
+import { writeCodeScatters } from './code-scatter.js';
 import type { Unit } from './experiment-units.js';
 import type { UnitResult } from './fold-data.js';
 import type { ExperimentSummary } from './summarize-runs.js';
@@ -38,11 +39,5 @@ async function writePlots(dir: string, summary: ExperimentSummary, results: Map<
     const file = `confusion-${s.name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
     out.push(...(await writePlot(join(dir, file), confusionSpec(Int32Array.from(s.confusion), summary.classes))));
   }
-  const scatter = [...results].find(([u, r]) => u.system.method === 'aae' && u.fold === 0 && r.codes2d);
-  if (scatter) {
-    const [unit, r] = scatter;
-    const spec = codeScatterSpec({ codes: Float32Array.from(r.codes2d!), dims: 2, labels: Int32Array.from(r.truth), classes: summary.classes, split: 'test', title: `${unit.rows[0]!.name}, fold 0 test codes` });
-    out.push(...(await writePlot(join(dir, 'codes-aae-2d-fold0'), spec)));
-  }
-  return out;
+  return [...out, ...(await writeCodeScatters(dir, summary.classes, results))];
 }
