@@ -52,7 +52,7 @@ export function createCodecNets(o: {
 }): { encoder: Mlp; decoder: Mlp } {
   const common = { activation: o.activation, dropout: o.dropout };
   return {
-    encoder: createMlp({ ...common, inputDropout: o.inputDropout, inputIsData: true, sizes: [o.inputDims, ...o.hidden, o.codeSize], seed: o.seed * 1000 }),
+    encoder: createMlp({ ...common, inputDropout: o.inputDropout, sizes: [o.inputDims, ...o.hidden, o.codeSize], seed: o.seed * 1000 }),
     decoder: createMlp({ ...common, sizes: [o.codeSize, ...[...o.hidden].reverse(), o.inputDims], seed: o.seed * 1000 + 100 }),
   };
 }

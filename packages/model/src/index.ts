@@ -15,4 +15,4 @@ export { type Prior } from './priors/prior.js';
 export { type CodeDecoder } from './code-decoder.js';
 export { selectBackend } from './backend/select-backend.js';
 export { backendNames, backendOptions, type BackendName, type BackendOptions, type BackendSelection } from './backend/backend-options.js';
-export { dense, type DenseOptions } from './ops/dense.js';
+export { dense } from './ops/dense.js';

@@ -11,11 +11,6 @@ export interface MlpSpec {
   readonly dropout: number;
   /** Dropout rate on the input features (0 = none, the default). */
   readonly inputDropout?: number;
-  /**
-   * The input is data, never a function of trainable variables (an encoder): the first
-   * layer then skips ∂loss/∂input, its largest backward matmul.
-   */
-  readonly inputIsData?: boolean;
   /** Seeds the Glorot-uniform initialiser. */
   readonly seed: number;
 }
@@ -59,11 +54,9 @@ export function createMlp(spec: MlpSpec): Mlp {
       return tf.tidy(() => {
         const inputDropout = spec.inputDropout ?? 0;
         const dropInput = dropoutSeed !== undefined && inputDropout > 0;
-        // dense() skips the input gradient only for a tensor that outlives this tidy (data).
-        const skipInputGradient = spec.inputIsData === true && !dropInput;
         let h = dropInput ? (tf.dropout(x, inputDropout, undefined, dropoutSeed - 1) as tf.Tensor2D) : x;
         for (let l = 0; l < layers; l++) {
-          h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D, { inputGradient: l > 0 || !skipInputGradient });
+          h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D);
           if (l === layers - 1) break;
           h = activation(h);
           if (dropoutSeed !== undefined && spec.dropout > 0) h = tf.dropout(h, spec.dropout, undefined, dropoutSeed + l) as tf.Tensor2D;
