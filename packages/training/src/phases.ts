@@ -70,6 +70,8 @@ export function discriminatorInput(code: tf.Tensor2D, oneHot: tf.Tensor2D | unde
 /**
  * Phase 2: the discriminator learns to output 1 for prior samples and 0 for codes (both
  * paired with their labels). The codes are computed outside the tape: no encoder gradient.
+ * Both halves go through the discriminator as one stacked batch (one matMul per layer instead
+ * of two); twice the mean cross-entropy over the stack is the sum of the two halves' means.
  */
 export function discriminatorPhase(
   nets: { encoder: Mlp; discriminator: Mlp },
@@ -81,15 +83,15 @@ export function discriminatorPhase(
 ): number {
   const encoderSeed = rng.seed();
   const discriminatorSeed = rng.seed();
-  const fake = nets.encoder.apply(x, encoderSeed);
   const n = x.shape[0];
+  const [stacked, targets] = tf.tidy(() => {
+    const fake = nets.encoder.apply(x, encoderSeed);
+    return [tf.concat2d([discriminatorInput(priorCodes, oneHot), discriminatorInput(fake, oneHot)], 0), tf.concat2d([tf.ones([n, 1]), tf.zeros([n, 1])], 0)];
+  });
   const value = minimizeValue(optimizer, nets.discriminator.variables, () =>
-    tf.add(
-      tf.losses.sigmoidCrossEntropy(tf.ones([n, 1]), nets.discriminator.apply(discriminatorInput(priorCodes, oneHot), discriminatorSeed)),
-      tf.losses.sigmoidCrossEntropy(tf.zeros([n, 1]), nets.discriminator.apply(discriminatorInput(fake, oneHot), discriminatorSeed + 97)),
-    ) as tf.Scalar,
+    tf.mul(2, tf.losses.sigmoidCrossEntropy(targets, nets.discriminator.apply(stacked, discriminatorSeed))) as tf.Scalar,
   );
-  fake.dispose();
+  tf.dispose([stacked, targets]);
   return value;
 }
 
