@@ -2,6 +2,7 @@ import { parseOptions, type Rng } from '@emocode/core';
 import { createAae, createPrior, selectBackend, type Aae, type Mlp, type Prior } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
+import { createAdam } from './fused-adam.js';
 import { discriminatorPhase, generatorLoss, generatorPhase, reconstructionPhase } from './phases.js';
 import { supervisedHead } from './supervised-head.js';
 import { trainedCodec, type TrainedAae } from './trained-codec.js';
@@ -30,7 +31,7 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   const aae = createAae({ ...o.model, inputDims: dims, classes, seed: o.seed });
   const prior = createPrior({ ...o.prior, codeSize: aae.options.codeSize, classes });
   const head = o.supervisedWeight > 0 ? supervisedHead(aae.options.codeSize, classes, o.seed) : undefined;
-  const adam = (lr: number) => tf.train.adam(lr, o.adam.beta1, o.adam.beta2, o.adam.epsilon);
+  const adam = (lr: number) => createAdam(lr, o.adam);
   const optimizers = { reconstruction: adam(o.learningRates.reconstruction), discriminator: adam(o.learningRates.discriminator), generator: adam(o.learningRates.generator) };
   const groups = { encoder: aae.encoder.variables, decoder: aae.decoder.variables, discriminator: aae.discriminator.variables, ...(head ? { head: head.variables } : {}) };
   const manifest = { kind: 'aae' as const, model: { ...aae.options, supervisedHead: head !== undefined }, prior: { ...prior.options } };

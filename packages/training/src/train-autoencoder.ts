@@ -2,6 +2,7 @@ import { parseOptions, type Rng } from '@emocode/core';
 import { createAutoencoder, selectBackend } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
+import { createAdam } from './fused-adam.js';
 import { reconstructionPhase } from './phases.js';
 import { trainedCodec, type TrainedAutoencoder } from './trained-codec.js';
 import { runTrainingLoop, type TrainHooks } from './training-loop.js';
@@ -20,7 +21,7 @@ export async function trainAutoencoder(data: Float32Array, dims: number, options
   checkTrainingData(data, dims, undefined, 1, false, 'trainAutoencoder');
   const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAutoencoder');
   const ae = createAutoencoder({ ...o.model, inputDims: dims, seed: o.seed });
-  const optimizer = tf.train.adam(o.learningRate, o.adam.beta1, o.adam.beta2, o.adam.epsilon);
+  const optimizer = createAdam(o.learningRate, o.adam);
   const groups = { encoder: ae.encoder.variables, decoder: ae.decoder.variables };
   const vars = [...ae.encoder.variables, ...ae.decoder.variables];
   const manifest = { kind: 'autoencoder' as const, model: { ...ae.options } };
