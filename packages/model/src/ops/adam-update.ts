@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { wasmAdamModule } from './wasm-adam-module.js';
+import { adamKernel } from './wasm/adam-module.js';
+import { heapKernel, heapPointer } from './wasm/heap-kernel.js';
 
 const kernelName = 'EmocodeAdamUpdate';
 
@@ -57,30 +58,6 @@ const cpuKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   return outputs.map((values) => cpu.makeTensorInfo((inputs as unknown as Inputs).variable.shape, 'float32', values));
 };
 
-type SimdAdam = (...args: number[]) => void;
-/** The slice of the WebAssembly API used here (the compiler's libs carry no WebAssembly types). */
-interface WasmMemory {
-  readonly buffer: ArrayBufferLike;
-}
-const { Module: WasmModule, Instance: WasmInstance } = (globalThis as unknown as {
-  WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object, imports: object) => { exports: Record<string, unknown> } };
-}).WebAssembly;
-const simdAdams = new WeakMap<WasmMemory, SimdAdam>();
-
-/** The SIMD module instantiated on the backend's heap (once per heap). */
-function simdAdamOn(backend: BackendWasm): SimdAdam {
-  const module = backend.wasm as unknown as { wasmMemory?: WasmMemory; asm?: { memory?: WasmMemory } };
-  const memory = module.wasmMemory ?? module.asm?.memory;
-  if (!memory) throw new Error('adamUpdate: the wasm backend exposes no heap memory');
-  let adam = simdAdams.get(memory);
-  if (!adam) {
-    const bytes = wasmAdamModule(memory.buffer instanceof SharedArrayBuffer);
-    adam = new WasmInstance(new WasmModule(bytes), { env: { memory } }).exports['adam'] as SimdAdam;
-    simdAdams.set(memory, adam);
-  }
-  return adam;
-}
-
 const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as unknown as BackendWasm;
   const infos = ordered(inputs as unknown as Inputs);
@@ -89,8 +66,7 @@ const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const c = constants(attrs as unknown as AdamStep);
   const size = tf.util.sizeFromShape(infos[0]!.shape);
   const bulk = size - (size % 4);
-  const pointers = all.map((info) => wasm.dataIdMap.get(info.dataId)!.memoryOffset);
-  simdAdamOn(wasm)(...pointers, bulk * 4, c.beta1, c.keep1, c.beta2, c.keep2, c.stepSize, c.secondScale, c.epsilon);
+  heapKernel(wasm, adamKernel)(...all.map((info) => heapPointer(wasm, info)), bulk * 4, c.beta1, c.keep1, c.beta2, c.keep2, c.stepSize, c.secondScale, c.epsilon);
   if (bulk < size) adamRange(all.map((info) => wasm.typedArrayFromHeap(info) as Float32Array) as Arrays, bulk, c);
   return outputs;
 };
