@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { dense } from '../ops/dense.js';
+import { dropout } from '../ops/dropout.js';
 import { activations, type ActivationName } from './activation.js';
 
 /** Layer sizes and regularisation of one fully-connected network. */
@@ -54,12 +55,12 @@ export function createMlp(spec: MlpSpec): Mlp {
       return tf.tidy(() => {
         const inputDropout = spec.inputDropout ?? 0;
         const dropInput = dropoutSeed !== undefined && inputDropout > 0;
-        let h = dropInput ? (tf.dropout(x, inputDropout, undefined, dropoutSeed - 1) as tf.Tensor2D) : x;
+        let h = dropInput ? dropout(x, inputDropout, dropoutSeed - 1) : x;
         for (let l = 0; l < layers; l++) {
           h = dense(h, variables[2 * l] as tf.Tensor2D, variables[2 * l + 1] as tf.Tensor1D);
           if (l === layers - 1) break;
           h = activation(h);
-          if (dropoutSeed !== undefined && spec.dropout > 0) h = tf.dropout(h, spec.dropout, undefined, dropoutSeed + l) as tf.Tensor2D;
+          if (dropoutSeed !== undefined && spec.dropout > 0) h = dropout(h, spec.dropout, dropoutSeed + l);
         }
         return h;
       });
