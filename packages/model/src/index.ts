@@ -17,3 +17,4 @@ export { selectBackend } from './backend/select-backend.js';
 export { backendNames, backendOptions, type BackendName, type BackendOptions, type BackendSelection } from './backend/backend-options.js';
 export { dense } from './ops/dense.js';
 export { adamUpdate, hasFusedAdam, type AdamStep } from './ops/adam-update.js';
+export { dropout } from './ops/dropout.js';
