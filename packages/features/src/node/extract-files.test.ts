@@ -31,7 +31,9 @@ afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-describe('extractFiles (worker threads)', () => {
+// Each extractFiles call starts worker threads that load the TypeScript sources: seconds each on a
+// busy 2-core machine (turbo runs every package's tests at once), so these get two minutes.
+describe('extractFiles (worker threads)', { timeout: 120_000 }, () => {
   it('extracts good files, reports and skips bad ones, writes the openSMILE CSV, then serves from cache', async () => {
     const dir = await corpus();
     const out = join(dir, 'out/is10.csv');
