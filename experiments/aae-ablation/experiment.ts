@@ -1,0 +1,68 @@
+/**
+ * Ablations of our AAE recipe on the compression and augmentation tables (docs/aae-study.md,
+ * "Ablations in the TS pipeline"). Not a workspace package: run it from source,
+ *
+ *   EMOCODE_THREADS=1 EMOCODE_PROFILE=reduced EMOCODE_NORMALIZATION=per-speaker \
+ *   ABLATION_SYSTEMS='adv 0.03;adv 0.01' ABLATION_SEEDS='0;1;2' ABLATION_SIZES='2;10' \
+ *   nice -n 10 pnpm -s emocode experiment run experiments/aae-ablation
+ *
+ * ABLATION_SYSTEMS picks systems by label, ';'-separated (default: all), ABLATION_SEEDS the seeds (default 0),
+ * ABLATION_SIZES the code sizes of the compression systems (default 2, 10). Every system
+ * starts from `aaeRecipes.ours`; a `model` override replaces the recipe's whole model, so it is
+ * spelled out in full. The raw / real-only baseline is always run, so every row has its paired
+ * test against it.
+ */
+const oursModel = { hidden: [256, 256], discriminatorHidden: [256, 256], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true };
+const env = (name: string): string[] | undefined => process.env[name]?.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+const numbers = (name: string, fallback: number[]): number[] => env(name)?.map(Number) ?? fallback;
+const codeSizes = numbers('ABLATION_SIZES', [2, 10]);
+const perClass = [10, 25, 50, 100];
+
+/** Compression variants: label → overrides of the `ours` recipe. */
+const compression: Record<string, Record<string, unknown>> = {
+  'ours': {},
+  'adv 0.03': { adversarialWeight: 0.03 },
+  'adv 0.01': { adversarialWeight: 0.01 },
+  'no adversary': { adversarialWeight: 0 },
+  'adv 0.01, 50 epochs': { adversarialWeight: 0.01, epochs: 50 },
+  'adv 0.01, head 3': { adversarialWeight: 0.01, supervisedWeight: 3 },
+  'adv 0.01, input dropout 0.2': { adversarialWeight: 0.01, model: { ...oursModel, inputDropout: 0.2 } },
+  'adv 0.01, dropout 0.3': { adversarialWeight: 0.01, model: { ...oursModel, dropout: 0.3 } },
+};
+
+/** Augmentation variants: label → sampling spread, code size and overrides of `ours`. */
+const augment: Record<string, { spread: number; codeSize?: number; training?: Record<string, unknown> }> = {
+  'aug spread 0.25': { spread: 0.25 },
+  'aug spread 0.5': { spread: 0.5 },
+  'aug spread 1.0': { spread: 1.0 },
+  'aug adv 0.01 spread 0.5': { spread: 0.5, training: { adversarialWeight: 0.01 } },
+  'aug adv 0.01 spread 0.25': { spread: 0.25, training: { adversarialWeight: 0.01 } },
+  'aug d10 spread 0.5': { spread: 0.5, codeSize: 10 },
+};
+
+const wanted = env('ABLATION_SYSTEMS');
+const keep = (label: string): boolean => wanted === undefined || wanted.includes(label);
+const isAugment = wanted?.some((l) => l in augment) ?? false;
+
+export default {
+  name: 'aae-ablation',
+  title: 'Ablations of our AAE recipe, 4-class RAVDESS (UAR %)',
+  classes: ['angry', 'happy', 'neutral', 'sad'],
+  folds: { kind: 'group-k-fold', k: 6 },
+  normalization: 'per-speaker',
+  seeds: numbers('ABLATION_SEEDS', [0]),
+  classifier: { kernel: 'rbf', C: 1, gamma: 'scale' },
+  baseline: isAugment ? 'real-only' : 'raw 1582',
+  systems: [
+    { method: 'raw', label: isAugment ? 'real-only' : 'raw 1582' },
+    ...Object.entries(compression)
+      .filter(([label]) => keep(label))
+      .map(([label, overrides]) => ({ method: 'aae', label, codeSizes, training: { recipe: 'ours', ...overrides } })),
+    ...Object.entries(augment)
+      .filter(([label]) => keep(label))
+      .map(([label, a]) => ({
+        method: 'augment', label, codeSize: a.codeSize ?? 2, perClass,
+        sampling: { from: 'codes', spread: a.spread }, training: { recipe: 'ours', ...a.training },
+      })),
+  ],
+};
