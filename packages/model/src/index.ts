@@ -18,3 +18,4 @@ export { backendNames, backendOptions, type BackendName, type BackendOptions, ty
 export { dense } from './ops/dense.js';
 export { adamUpdate, hasFusedAdam, type AdamStep } from './ops/adam-update.js';
 export { dropout } from './ops/dropout.js';
+export { transpose2d } from './ops/transpose.js';

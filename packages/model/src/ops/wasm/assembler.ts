@@ -15,7 +15,14 @@ export const op = {
   localTee: (i: number) => [0x22, i],
   i32Const: (n: number) => [0x41, ...sleb(n)],
   i32Add: [0x6a],
+  i32Mul: [0x6c],
+  i32Shl: [0x74],
   i32GeU: [0x4f],
+  i32Eqz: [0x45],
+  f32Load: [0x2a, 0x02, 0x00],
+  /** `if` with no result; close with `end`, optionally split by `else`. */
+  if: [0x04, 0x40],
+  else: [0x05],
   brIf: (depth: number) => [0x0d, depth],
   br: (depth: number) => [0x0c, depth],
   end: [0x0b],
@@ -34,6 +41,8 @@ export const op = {
   f32x4Sub: simd(0xe5),
   f32x4Mul: simd(0xe6),
   f32x4Div: simd(0xe7),
+  /** Lanes 0..3 of the result from the 8 i32 lanes of (a, b): 0..3 are a's, 4..7 b's. */
+  i32x4Shuffle: (lanes: readonly [number, number, number, number]) => [...simd(0x0d), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
 };
 
 function uleb(n: number): number[] {
@@ -63,12 +72,17 @@ const section = (id: number, body: number[]): number[] => [id, ...uleb(body.leng
 const name = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
 
 /**
- * `block { loop { if (counter >= limit) break; ...step; counter += 16; continue } }`: the one loop
- * shape our kernels need, over byte offsets in steps of one v128.
+ * `block { loop { if (counter >= limit) break; ...step; counter += stride; continue } }`: the loop
+ * shape our kernels need (`counter` and `limit` are i32 locals).
  */
-export function loopOver16Bytes(counter: number, limit: number, step: number[]): number[] {
-  const advance = [...op.localGet(counter), ...op.i32Const(16), ...op.i32Add, ...op.localSet(counter)];
+export function countedLoop(counter: number, limit: number, stride: number, step: number[]): number[] {
+  const advance = [...op.localGet(counter), ...op.i32Const(stride), ...op.i32Add, ...op.localSet(counter)];
   return [0x02, 0x40, 0x03, 0x40, ...op.localGet(counter), ...op.localGet(limit), ...op.i32GeU, ...op.brIf(1), ...step, ...advance, ...op.br(0), ...op.end, ...op.end];
+}
+
+/** {@link countedLoop} over byte offsets in steps of one v128. */
+export function loopOver16Bytes(counter: number, limit: number, step: number[]): number[] {
+  return countedLoop(counter, limit, 16, step);
 }
 
 /** What one kernel module is made of. */
