@@ -29,6 +29,15 @@ describe.each(['cpu', 'wasm'])('dense on %s', (backend) => {
     expect(Array.from(dense(x, k, tf.tensor1d([0.5, 0, -1])).dataSync())).toEqual([1.5, 2, 7]);
   });
 
+  it('computes x·kernel + bias when the output is wider than the batch (transposed route on wasm)', () => {
+    const x = tf.randomNormal([6, 9], 0, 1, 'float32', 61) as tf.Tensor2D;
+    const k = tf.randomNormal([9, 10], 0, 1, 'float32', 62) as tf.Tensor2D;
+    const b = tf.randomNormal([10], 0, 1, 'float32', 63) as tf.Tensor1D;
+    const got = dense(x, k, b);
+    expect(got.shape).toEqual([6, 10]);
+    expectClose(got.dataSync(), plain(x, k, b).dataSync(), { atol: 1e-5, rtol: 1e-5 });
+  });
+
   it('has the gradients of the plain formula for x, kernel and bias (relu and a weighted sum on top)', () => {
     const { x, k, b, w } = inputs(11);
     const loss = (f: typeof plain) => (xx: tf.Tensor, kk: tf.Tensor, bb: tf.Tensor) =>

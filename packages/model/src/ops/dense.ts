@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { transpose2d, wasmTranspose } from './transpose.js';
 
 const kernelName = 'EmocodeDense';
 
@@ -12,6 +14,10 @@ const fusedBackends = ['wasm', 'cpu'] as const;
  * a network that is frozen in this step. Its gradient uses only un-transposed matMuls (wasm runs
  * transposeA/transposeB in a slow scalar loop, ~10x slower than XNNPACK):
  * dX = (kernel · dYᵀ)ᵀ, dKernel = xᵀ · dY, dBias = Σ_rows dY.
+ * On wasm, XNNPACK repacks its right operand on every call unless it is the very tensor of an
+ * earlier call, and a weight is a new tensor after every optimizer step: repacking a 1582 x 1000
+ * kernel costs three times its product with a batch of 100. So when the batch is smaller than the
+ * output, the forward pass is `(kernelᵀ · xᵀ)ᵀ + bias` (SIMD transposes, the batch packed instead).
  * Other backends get `add(matMul(x, kernel), bias)` and their own gradients.
  * Shapes are trusted: kernel must be `in x out` and bias `out`.
  * @example const h = tf.relu(dense(x, kernel, bias))
@@ -21,20 +27,33 @@ export function dense(x: tf.Tensor2D, kernel: tf.Tensor2D, bias: tf.Tensor1D): t
   return tf.engine().runKernel(kernelName, { x, kernel, bias }) as tf.Tensor2D;
 }
 
-/** Forward: the backend's `_FusedMatMul` on 3-D views ([1, m, k]) of the 2-D operands. */
+type DenseInputs = { x: tf.TensorInfo; kernel: tf.TensorInfo; bias: tf.TensorInfo };
+
+/** `a · b (+ bias)` by the backend's `_FusedMatMul` on 3-D views ([1, m, k]) of 2-D operands. */
+function matMul2d(backendName: string, backend: object, a: tf.TensorInfo, b: tf.TensorInfo, bias?: tf.TensorInfo): tf.TensorInfo {
+  const fused = tf.getKernel('_FusedMatMul', backendName);
+  if (!fused) throw new Error(`dense: backend ${backendName} has no _FusedMatMul kernel`);
+  const [m, k] = a.shape as [number, number];
+  const n = b.shape[1] as number;
+  const out = fused.kernelFunc({
+    inputs: { a: { dataId: a.dataId, shape: [1, m, k], dtype: a.dtype }, b: { dataId: b.dataId, shape: [1, k, n], dtype: b.dtype }, ...(bias ? { bias } : {}) },
+    backend,
+    attrs: { transposeA: false, transposeB: false, activation: 'linear', leakyreluAlpha: 0 },
+  }) as tf.TensorInfo;
+  return { dataId: out.dataId, shape: [m, n], dtype: out.dtype };
+}
+
 function denseKernel(backendName: string): tf.KernelFunc {
   return ({ inputs, backend }) => {
-    const { x, kernel, bias } = inputs as { x: tf.TensorInfo; kernel: tf.TensorInfo; bias: tf.TensorInfo };
-    const [rows, inDims] = x.shape as [number, number];
-    const outDims = kernel.shape[1] as number;
-    const fused = tf.getKernel('_FusedMatMul', backendName);
-    if (!fused) throw new Error(`dense: backend ${backendName} has no _FusedMatMul kernel`);
-    const out = fused.kernelFunc({
-      inputs: { a: { dataId: x.dataId, shape: [1, rows, inDims], dtype: x.dtype }, b: { dataId: kernel.dataId, shape: [1, inDims, outDims], dtype: kernel.dtype }, bias },
-      backend,
-      attrs: { transposeA: false, transposeB: false, activation: 'linear', leakyreluAlpha: 0 },
-    }) as tf.TensorInfo;
-    return { dataId: out.dataId, shape: [rows, outDims], dtype: out.dtype };
+    const { x, kernel, bias } = inputs as DenseInputs;
+    if (backendName !== 'wasm' || (kernel.shape[1] as number) <= (x.shape[0] as number)) return matMul2d(backendName, backend, x, kernel, bias);
+    const wasm = backend as unknown as BackendWasm;
+    const kernelT = wasmTranspose(wasm, kernel);
+    const xT = wasmTranspose(wasm, x);
+    const yT = matMul2d(backendName, backend, kernelT, xT);
+    const y = wasmTranspose(wasm, yT, bias);
+    for (const t of [kernelT, xT, yT]) wasm.disposeData(t.dataId);
+    return y;
   };
 }
 
@@ -49,8 +68,8 @@ if (!tf.getGradient(kernelName)) {
       const [x, kernel] = saved as [tf.Tensor2D, tf.Tensor2D];
       const dy2 = dy as tf.Tensor2D;
       return {
-        x: () => tf.transpose(tf.matMul(kernel, tf.transpose(dy2))),
-        kernel: () => tf.matMul(tf.transpose(x), dy2),
+        x: () => transpose2d(tf.matMul(kernel, transpose2d(dy2))),
+        kernel: () => tf.matMul(transpose2d(x), dy2),
         bias: () => tf.sum(dy2, 0),
       };
     },
