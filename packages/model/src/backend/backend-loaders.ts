@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { BackendName } from './backend-options.js';
 import { wasmPackagePaths, withNodeWasmThreads } from './wasm-node-threads.js';
+import { shareWasmIdentity } from './wasm-shared-identity.js';
 
 /** A loaded backend: how it runs (for the stderr line) and its wasm thread count. */
 export interface LoadedBackend {
@@ -42,6 +43,7 @@ async function loadWasm(threads: number | undefined): Promise<LoadedBackend> {
   if (threaded) await withNodeWasmThreads(wanted, wasm.version_wasm, () => activate('wasm'));
   else await activate('wasm');
   if (threaded) unrefPoolWorkers(tf.backend());
+  shareWasmIdentity(tf);
   const actual = wasm.getThreadsCount();
   const s = actual === 1 ? '' : 's';
   return { detail: `${simd ? 'simd' : 'no simd'}, ${actual} thread${s}`, threads: actual };
