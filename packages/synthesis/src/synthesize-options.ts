@@ -8,8 +8,8 @@ const standardizerShape = z.custom<{ mean: ArrayLike<number>; scale: ArrayLike<n
 
 /** Options of `synthesize`. */
 export const synthesizeOptions = z.object({
-  /** Synthetic rows per class. */
-  perClass: z.number().int().min(1),
+  /** Synthetic rows per class: one amount for every class, or one per class in label order. */
+  perClass: z.union([z.number().int().min(1), z.array(z.number().int().min(0)).min(1)]),
   /** Class names in label order (index c = prior component c). */
   classes: z.array(z.string().min(1)).min(1),
   /** Seeds the prior samples. */

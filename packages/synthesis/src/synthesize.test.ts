@@ -32,6 +32,14 @@ describe('synthesize', () => {
     expect(table.data[2]).toBeCloseTo(110, 5); // 1 * 10 + 100
   });
 
+  it('takes one amount per class, rows grouped by class in label order', () => {
+    const table = synthesize(copyDecoder, prior, { perClass: [3, 0], classes: ['x', 'y'], seed: 2 });
+    expect(metaStrings(table, 'name')).toEqual(['synthetic-x-0', 'synthetic-x-1', 'synthetic-x-2']);
+    const mixed = synthesize(copyDecoder, prior, { perClass: [1, 2], classes: ['x', 'y'], seed: 2 });
+    expect(metaStrings(mixed, 'label')).toEqual(['x', 'y', 'y']);
+    expect(mixed.data[3]).toBeCloseTo(-5, 0);
+  });
+
   it('is reproducible from the seed', () => {
     const a = synthesize(copyDecoder, prior, { perClass: 5, classes: ['x', 'y'], seed: 4 });
     const b = synthesize(copyDecoder, prior, { perClass: 5, classes: ['x', 'y'], seed: 4 });
@@ -46,6 +54,7 @@ describe('synthesize', () => {
     expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x', 'y'], standardizer: { mean: [0], scale: [1] } })).toThrow(/3 columns/);
     expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x', 'y'], featureNames: ['a'] })).toThrow(/3 names/);
     expect(() => synthesize(copyDecoder, prior, { perClass: 0, classes: ['x', 'y'] })).toThrow(/perClass/);
+    expect(() => synthesize(copyDecoder, prior, { perClass: [1, 2, 3], classes: ['x', 'y'] })).toThrow(/one amount per class \(2\), got 3/);
   });
 
   it('decodes a trained AAE into rows that resemble the real class in feature units', async () => {

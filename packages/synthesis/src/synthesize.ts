@@ -4,7 +4,7 @@ import type { CodeDecoder, Prior } from '@emocode/model';
 import { synthesizeOptions, type SynthesizeOptions } from './synthesize-options.js';
 
 /**
- * Synthetic feature vectors: `perClass` codes per class sampled from the class's prior
+ * Synthetic feature vectors: `perClass` codes per class (or `perClass[c]` for class c) sampled from the class's prior
  * component, decoded by the trained model, mapped back to the real features' units by the
  * standardizer. Rows are grouped by class; meta columns are `name` (`synthetic-<label>-<i>`),
  * `label` and `synthetic` (true). With `aroundCodes`, codes are drawn around encoded training
@@ -20,11 +20,13 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
   const dims = model.inputDims;
   const fits = (ok: boolean, what: () => string) => assert(ok, () => `synthesize: ${what()}`, 'EMOCODE_SHAPE_MISMATCH');
   fits(o.classes.length === prior.classes, () => `classes must list the prior's ${prior.classes} classes, got ${o.classes.length}.`);
+  const counts = typeof o.perClass === 'number' ? o.classes.map(() => o.perClass as number) : o.perClass;
+  fits(counts.length === o.classes.length, () => `perClass must give one amount per class (${o.classes.length}), got ${counts.length}.`);
   fits(prior.codeSize === model.codeSize, () => `prior codeSize must equal the model's ${model.codeSize}, got ${prior.codeSize}.`);
   fits(!o.standardizer || (o.standardizer.mean.length === dims && o.standardizer.scale.length === dims), () => `standardizer must have ${dims} columns, got ${o.standardizer?.mean.length}.`);
   fits(!o.featureNames || o.featureNames.length === dims, () => `featureNames must have ${dims} names, got ${o.featureNames?.length}.`);
-  const rows = o.perClass * o.classes.length;
-  const labels = Int32Array.from({ length: rows }, (_, i) => Math.floor(i / o.perClass));
+  const labels = Int32Array.from(counts.flatMap((n, c) => Array<number>(n).fill(c)));
+  const rows = labels.length;
   const rng = createRng(o.seed);
   const codes = o.aroundCodes ? sampleAroundCodes(o.aroundCodes, labels, model.codeSize, rng) : prior.sample(labels, rng);
   const decoded = model.decode(codes, rows);
@@ -33,7 +35,7 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
     names: o.featureNames ?? Array.from({ length: dims }, (_, j) => `f${j}`),
     data: o.standardizer ? invertStandardizer(asStandardizer(o.standardizer, dims), decoded, dims) : decoded,
     meta: {
-      name: labelNames.map((label, i) => `synthetic-${label}-${i % o.perClass}`),
+      name: counts.flatMap((n, c) => Array.from({ length: n }, (_, i) => `synthetic-${o.classes[c]}-${i}`)),
       label: labelNames,
       synthetic: labelNames.map(() => true),
     },
