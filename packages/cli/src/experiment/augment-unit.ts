@@ -24,9 +24,10 @@ export async function augmentFold(system: Augment, f: FoldData, classifier: Reso
     const out: { name: string; pred: Int32Array }[] = [];
     for (const row of systemRows(system)) {
       const perClass = row.perClass as number;
+      const amounts = row.use === 'real+synthetic' && system.balance ? balancingAmounts(f.trainLabels, f.classes.length, perClass) : f.classes.map(() => perClass);
       const around = codes ? { aroundCodes: { codes, labels: new Int32Array(f.trainLabels), spread: system.sampling.from === 'codes' ? system.sampling.spread : 0 } } : {};
-      const synthetic = synthesize(model, model.prior, { perClass, classes: [...f.classes], seed: f.seed, ...around });
-      const labels = Int32Array.from({ length: synthetic.rows }, (_, i) => Math.floor(i / perClass));
+      const synthetic = synthesize(model, model.prior, { perClass: amounts, classes: [...f.classes], seed: f.seed, ...around });
+      const labels = Int32Array.from(amounts.flatMap((count, c) => Array<number>(count).fill(c)));
       const [x, y] = row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];
       out.push({ name: row.name, pred: predictSvm(trainSvm(x, f.dims, y, svm), f.test) });
     }
@@ -34,6 +35,14 @@ export async function augmentFold(system: Augment, f: FoldData, classifier: Reso
   } finally {
     model.dispose();
   }
+}
+
+/** Synthetic rows per class that bring every class to the largest class's count, plus `extra`. */
+export function balancingAmounts(labels: ArrayLike<number>, classes: number, extra: number): number[] {
+  const counts = Array<number>(classes).fill(0);
+  for (let i = 0; i < labels.length; i++) counts[labels[i]!]! += 1;
+  const most = Math.max(...counts);
+  return counts.map((n) => most - n + extra);
 }
 
 function concat(a: Float32Array, b: Float32Array): Float32Array {

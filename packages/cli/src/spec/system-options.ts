@@ -40,6 +40,11 @@ export const systemSpec = z.discriminatedUnion('method', [
     perClass: z.array(z.number().int().min(1)).min(1),
     uses: z.array(z.enum(['synthetic-only', 'real+synthetic'])).min(1).default(['synthetic-only', 'real+synthetic']),
     sampling: sampling.prefault({ from: 'prior' }),
+    /**
+     * In real+synthetic rows, first top every class up to the largest class's count of real
+     * training rows, then add `perClass` to each, so the combined set is balanced (off: the paper).
+     */
+    balance: z.boolean().default(false),
   }),
 ]);
 export type SystemSpec = z.input<typeof systemSpec>;
