@@ -17,14 +17,20 @@ export const experimentRunCommand: Command = {
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
     normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
+    shard: { type: 'string', description: '<i/n> compute every n-th run from run i, so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization') };
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
     const command = ['emocode experiment run', context.positionals[0], ...Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []))].join(' ');
     const run = await runExperiment(spec, dir, overrides, context.err, command);
     const { summary } = run;
+    if (!summary) {
+      const result = { runDir: run.runDir, computed: run.computed, reused: run.reused, pending: run.pending };
+      printResult(context, result, () => `${spec.name}: this shard is done (${run.computed} runs computed, ${run.reused} reused); ${run.pending} runs of other shards are not, so no results yet: the last shard to finish writes them.\n`);
+      return;
+    }
     printResult(context, { ...summary, runDir: run.runDir, computed: run.computed, reused: run.reused, files: run.files }, () => {
       const width = Math.max(...summary.systems.map((s) => s.name.length));
       const pct = (v: number) => (Number.isNaN(v) ? '  –' : (100 * v).toFixed(1));

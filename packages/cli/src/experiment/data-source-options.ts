@@ -5,7 +5,7 @@ import { profileNames } from '../spec/profile-options.js';
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
  * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
- * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`), else from the spec (profile: `full`).
+ * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SHARD`), else from the spec (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
@@ -13,6 +13,16 @@ export const runOverrides = z.object({
   group: z.string().min(1).optional(),
   profile: z.enum(profileNames).default('full'),
   normalization: normalization.optional(),
+  /**
+   * `i/n`: compute only every n-th unit, starting at unit i (0-based), so n processes started with
+   * 0/n … n−1/n share one run store; the one that finds every unit done writes the results.
+   */
+  shard: z
+    .string()
+    .regex(/^\d+\/[1-9]\d*$/, 'must be i/n with 0 ≤ i < n, e.g. 0/2')
+    .transform((v) => ({ index: Number(v.split('/')[0]), count: Number(v.split('/')[1]) }))
+    .refine((s) => s.index < s.count, 'must be i/n with 0 ≤ i < n, e.g. 1/2')
+    .optional(),
 });
 export type RunOverrides = z.input<typeof runOverrides>;
 export type ResolvedRunOverrides = z.output<typeof runOverrides>;
@@ -26,10 +36,12 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const group = pick(flags.group, 'EMOCODE_GROUP');
   const profile = pick(flags.profile, 'EMOCODE_PROFILE');
   const scaling = pick(flags.normalization, 'EMOCODE_NORMALIZATION');
+  const shard = pick(flags.shard, 'EMOCODE_SHARD');
   if (features) out.features = features;
   if (labels) out.labels = labels;
   if (group) out.group = group;
   if (profile) out.profile = profile;
   if (scaling) out.normalization = scaling;
+  if (shard) out.shard = shard;
   return out as RunOverrides;
 }

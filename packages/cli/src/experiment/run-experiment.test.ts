@@ -113,6 +113,23 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.reused).toBe(0);
   }, 120_000);
 
+  it('splits the runs between shards; the shard that completes the run writes the results', async () => {
+    const shard = async (which: string) => JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--normalization', 'per-speaker', '--shard', which, '--json')).out);
+    // The reduced-profile test above may have stored some of these per-speaker runs already.
+    const first = await shard('0/2');
+    expect(first.computed + first.reused).toBe(5);
+    expect(first.pending).toBeGreaterThan(0);
+    expect(first.systems).toBeUndefined();
+    const second = await shard('1/2');
+    expect(second.computed + second.reused).toBe(10);
+    expect(second.computed).toBe(first.pending);
+    expect(second.systems.map((s: { name: string }) => s.name)).toEqual(['raw', 'pca d=2', 'lda d=2', 'aae d=2', 'augment synthetic-only n=10', 'augment real+synthetic n=10']);
+    expect(second.systems[0].uar.values).toHaveLength(2);
+    const bad = await run('experiment', 'run', dir, '--profile', 'quick', '--shard', '2/2');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/shard: must be i\/n with 0 ≤ i < n/);
+  }, 120_000);
+
   it('names the bad field when the spec is invalid', async () => {
     const bad = join(dir, 'bad.ts');
     await writeFile(bad, `export default ${JSON.stringify({ ...spec, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [5] }] })};\n`);

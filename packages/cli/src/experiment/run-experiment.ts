@@ -17,9 +17,13 @@ import { runStore } from './run-store.js';
 import { summarizeRuns, type ExperimentSummary } from './summarize-runs.js';
 import { writeResults } from './write-results.js';
 
-/** What runExperiment did: the summary plus where it stored things and how much it reused. */
+/**
+ * What runExperiment did: the summary plus where it stored things and how much it reused.
+ * A shard whose sibling shards have not finished yet has no summary; `pending` counts their units.
+ */
 export interface ExperimentRun {
-  summary: ExperimentSummary;
+  summary: ExperimentSummary | undefined;
+  pending: number;
   runDir: string;
   computed: number;
   reused: number;
@@ -32,6 +36,7 @@ export interface ExperimentRun {
  * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
  * and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
  * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/`.
+ * With `o.shard` it computes only its share of the units (see runOverrides).
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
  */
@@ -49,12 +54,14 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const hash = specHash(shared, data.inputHash, codeFingerprint());
   const store = runStore(join(dir, 'results', 'runs', hash));
   const units = experimentUnits(run, folds.length);
-  log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs in ${store.dir}\n`);
-  const progress = createProgress({ label: spec.name, total: units.length, unit: 'runs' });
+  const mine = o.shard ? units.filter((_, k) => k % o.shard!.count === o.shard!.index) : units;
+  const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
+  log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs${share} in ${store.dir}\n`);
+  const progress = createProgress({ label: spec.name, total: mine.length, unit: 'runs' });
   const results = new Map<Unit, UnitResult>();
   let computed = 0;
   let cached: FoldData | undefined;
-  for (const unit of units) {
+  for (const unit of mine) {
     if (store.has(unit)) {
       results.set(unit, await store.read(unit));
       progress.tick(1, `${unit.key} fold ${unit.fold} (done before)`);
@@ -70,9 +77,15 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
     progress.tick(1, `${unit.key} fold ${unit.fold} seed ${unit.seed}: ${result.seconds.toFixed(1)} s`);
   }
   progress.done();
-  const summary = summarizeRuns(run, results, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
-  const files = await writeResults(join(dir, 'results'), summary, results, command);
-  return { summary, runDir: store.dir, computed, reused: units.length - computed, files };
+  const others = units.filter((u) => !results.has(u));
+  const pending = others.filter((u) => !store.has(u)).length;
+  if (pending > 0) return { summary: undefined, pending, runDir: store.dir, computed, reused: mine.length - computed, files: [] };
+  for (const unit of others) results.set(unit, await store.read(unit));
+  // Table order is the spec's, whichever shard finished which unit.
+  const ordered = new Map(units.map((u) => [u, results.get(u)!]));
+  const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
+  const files = await writeResults(join(dir, 'results'), summary, ordered, command);
+  return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 
 async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, hooks: TrainHooks): Promise<UnitResult> {
