@@ -3,6 +3,7 @@ import { assert, type Rng } from '@emocode/core';
 /**
  * One code per wanted label: a random training code of that class plus isotropic-per-dim
  * Gaussian noise of `spread` x the class's code standard deviation in that dimension.
+ * @returns the codes and, per code, the training row it was drawn around.
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH / EMOCODE_INVALID_INPUT when codes and labels do
  *   not fit or a wanted class has no training code.
  */
@@ -11,7 +12,7 @@ export function sampleAroundCodes(
   wanted: Int32Array,
   codeSize: number,
   rng: Rng,
-): Float32Array {
+): { codes: Float32Array; bases: Int32Array } {
   const { codes, labels, spread } = source;
   assert(codes.length === labels.length * codeSize, () => `synthesize: aroundCodes.codes must be ${labels.length} x ${codeSize} values, got ${codes.length}.`, 'EMOCODE_SHAPE_MISMATCH');
   const byClass = new Map<number, number[]>();
@@ -19,14 +20,16 @@ export function sampleAroundCodes(
   const sd = new Map<number, Float64Array>();
   for (const [c, rows] of byClass) sd.set(c, columnSd(codes, rows, codeSize));
   const out = new Float32Array(wanted.length * codeSize);
+  const bases = new Int32Array(wanted.length);
   wanted.forEach((c, i) => {
     const rows = byClass.get(c);
     assert(rows !== undefined, () => `synthesize: aroundCodes.labels must contain class ${c}, got none.`);
-    const base = rows[rng.int(rows.length)] * codeSize;
+    bases[i] = rows[rng.int(rows.length)];
+    const base = bases[i] * codeSize;
     const s = sd.get(c) as Float64Array;
     for (let j = 0; j < codeSize; j++) out[i * codeSize + j] = codes[base + j] + spread * s[j] * rng.normal();
   });
-  return out;
+  return { codes: out, bases };
 }
 
 function columnSd(codes: Float32Array, rows: number[], d: number): Float64Array {

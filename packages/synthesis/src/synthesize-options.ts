@@ -33,6 +33,13 @@ export const synthesizeOptions = z.object({
       /** Class index per row, 0..classes−1. */
       labels: z.instanceof(Int32Array),
       spread: z.number().min(0).default(0.5),
+      /**
+       * The training rows the codes were encoded from (`rows x inputDims`, the model's input
+       * space). When given, each synthetic row keeps what the decoder cannot reproduce of the row
+       * it was drawn around: `decode(z') + (x − decode(z))`, so it moves along the class's code
+       * manifold without losing the real row's detail. Off by default.
+       */
+      features: z.custom<Float32Array>((v) => v instanceof Float32Array, 'must be a Float32Array').optional(),
     })
     .optional(),
 });

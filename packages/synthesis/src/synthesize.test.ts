@@ -96,4 +96,18 @@ describe('synthesize aroundCodes', () => {
     }
     expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['a', 'b'], aroundCodes: { codes, labels: Int32Array.of(0, 0, 0, 0) } })).toThrow(/class 1/);
   });
+
+  it("with the training features, keeps each base row's reconstruction residual", () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 2, radius: 5 });
+    const codes = Float32Array.of(1, 2, -3, -4);
+    const labels = Int32Array.of(0, 1);
+    // copyDecoder rebuilds (1, 2, 1) and (-3, -4, 1): the residuals are (0, 0, 9) and (0, 0, -1).
+    const features = Float32Array.of(1, 2, 10, -3, -4, 0);
+    const options = { perClass: 3, classes: ['a', 'b'], seed: 5 };
+    const plain = synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, spread: 0 } });
+    const kept = synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, spread: 0, features } });
+    expect(Array.from(plain.data)).toEqual([1, 2, 1, 1, 2, 1, 1, 2, 1, -3, -4, 1, -3, -4, 1, -3, -4, 1]);
+    expect(Array.from(kept.data)).toEqual([1, 2, 10, 1, 2, 10, 1, 2, 10, -3, -4, 0, -3, -4, 0, -3, -4, 0]);
+    expect(() => synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, features: Float32Array.of(1, 2) } })).toThrow(/2 x 3 values/);
+  });
 });

@@ -28,8 +28,9 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
   const labels = Int32Array.from(counts.flatMap((n, c) => Array<number>(n).fill(c)));
   const rows = labels.length;
   const rng = createRng(o.seed);
-  const codes = o.aroundCodes ? sampleAroundCodes(o.aroundCodes, labels, model.codeSize, rng) : prior.sample(labels, rng);
-  const decoded = model.decode(codes, rows);
+  const around = o.aroundCodes && sampleAroundCodes(o.aroundCodes, labels, model.codeSize, rng);
+  const decoded = model.decode(around ? around.codes : prior.sample(labels, rng), rows);
+  if (around && o.aroundCodes?.features) addResiduals(decoded, model, o.aroundCodes.codes, o.aroundCodes.features, around.bases);
   const labelNames = Array.from(labels, (c) => o.classes[c] as string);
   return createFeatureTable({
     names: o.featureNames ?? Array.from({ length: dims }, (_, j) => `f${j}`),
@@ -39,6 +40,17 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
       label: labelNames,
       synthetic: labelNames.map(() => true),
     },
+  });
+}
+
+/** Adds to each decoded row its base row's reconstruction residual `x − decode(encode(x))`. */
+function addResiduals(decoded: Float32Array, model: CodeDecoder, codes: Float32Array, features: Float32Array, bases: Int32Array): void {
+  const dims = model.inputDims;
+  const trainRows = codes.length / model.codeSize;
+  assert(features.length === trainRows * dims, () => `synthesize: aroundCodes.features must be ${trainRows} x ${dims} values (one row per code), got ${features.length}.`, 'EMOCODE_SHAPE_MISMATCH');
+  const reconstructed = model.decode(codes, trainRows);
+  bases.forEach((base, i) => {
+    for (let j = 0; j < dims; j++) decoded[i * dims + j] += features[base * dims + j] - reconstructed[base * dims + j];
   });
 }
 

@@ -25,7 +25,8 @@ export async function augmentFold(system: Augment, f: FoldData, classifier: Reso
     for (const row of systemRows(system)) {
       const perClass = row.perClass as number;
       const amounts = row.use === 'real+synthetic' && system.balance ? balancingAmounts(f.trainLabels, f.classes.length, perClass) : f.classes.map(() => perClass);
-      const around = codes ? { aroundCodes: { codes, labels: new Int32Array(f.trainLabels), spread: system.sampling.from === 'codes' ? system.sampling.spread : 0 } } : {};
+      const sampling = system.sampling;
+      const around = codes && sampling.from === 'codes' ? { aroundCodes: { codes, labels: new Int32Array(f.trainLabels), spread: sampling.spread, ...(sampling.residual ? { features: f.train } : {}) } } : {};
       const synthetic = synthesize(model, model.prior, { perClass: amounts, classes: [...f.classes], seed: f.seed, ...around });
       const labels = Int32Array.from(amounts.flatMap((count, c) => Array<number>(count).fill(c)));
       const [x, y] = row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];

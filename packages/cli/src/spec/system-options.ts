@@ -18,7 +18,12 @@ const aeTraining = trainAutoencoderOptions.omit({ checkpoint: true, trainRows: t
 /** How synthetic codes are drawn: from the prior component of each class (the paper) or around encoded training codes. */
 const sampling = z.discriminatedUnion('from', [
   z.object({ from: z.literal('prior') }),
-  z.object({ from: z.literal('codes'), spread: z.number().min(0).default(0.5) }),
+  z.object({
+    from: z.literal('codes'),
+    spread: z.number().min(0).default(0.5),
+    /** Keep each base training row's reconstruction residual (`aroundCodes.features` of synthesize). */
+    residual: z.boolean().default(false),
+  }),
 ]);
 
 /**
