@@ -1,3 +1,4 @@
+import type { Rng } from '@emocode/core';
 import type { Mlp } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 
@@ -5,6 +6,22 @@ import * as tf from '@tensorflow/tfjs-core';
 export function gatherRows(data: Float32Array, dims: number, rows: readonly number[]): tf.Tensor2D {
   const out = new Float32Array(rows.length * dims);
   rows.forEach((r, i) => out.set(data.subarray(r * dims, (r + 1) * dims), i * dims));
+  return tf.tensor2d(out, [rows.length, dims]);
+}
+
+/**
+ * Rows of a batch, each mixed with a random training row of its own class:
+ * `(1 − λ)·x_r + λ·x_partner`, λ ~ U(0, `strength`). Labels stay valid (both rows share the class),
+ * so the mixture is a new, label-preserving example between two (mostly different) speakers.
+ */
+export function mixWithinClass(data: Float32Array, dims: number, rows: readonly number[], labels: Int32Array, byClass: ReadonlyMap<number, readonly number[]>, strength: number, rng: Rng): tf.Tensor2D {
+  const out = new Float32Array(rows.length * dims);
+  rows.forEach((r, i) => {
+    const mates = byClass.get(labels[r]!)!;
+    const partner = mates[rng.int(mates.length)]!;
+    const lambda = strength * rng.next();
+    for (let j = 0; j < dims; j++) out[i * dims + j] = (1 - lambda) * data[r * dims + j]! + lambda * data[partner * dims + j]!;
+  });
   return tf.tensor2d(out, [rows.length, dims]);
 }
 

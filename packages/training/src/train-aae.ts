@@ -37,7 +37,7 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   const manifest = { kind: 'aae' as const, model: { ...aae.options, supervisedHead: head !== undefined }, prior: { ...prior.options } };
   try {
     const history = await runTrainingLoop(
-      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, step: aaeStep(aae, prior, head, o, optimizers, classes) },
+      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, classMixup: o.classMixup, step: aaeStep(aae, prior, head, o, optimizers, classes) },
       train,
       validation,
       hooks,

@@ -31,7 +31,7 @@ export async function trainAutoencoder(data: Float32Array, dims: number, options
   };
   try {
     const history = await runTrainingLoop(
-      { where: 'trainAutoencoder', data, dims, labels: undefined, options: o, codec: ae, groups, optimizers: { reconstruction: optimizer }, manifest, step },
+      { where: 'trainAutoencoder', data, dims, labels: undefined, options: o, codec: ae, groups, optimizers: { reconstruction: optimizer }, manifest, classMixup: 0, step },
       train,
       validation,
       hooks,

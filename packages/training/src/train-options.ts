@@ -70,6 +70,11 @@ export const trainAaeOptions = loopOptions.extend({
    * largely normalises a constant loss weight away; joint, adversarialWeight really weighs.
    */
   jointGenerator: z.boolean().default(false),
+  /**
+   * Within-class mixup: each training row is mixed with a random training row of its class,
+   * `(1 − λ)·x + λ·x_other` with λ ~ U(0, classMixup); 0 = off (the paper).
+   */
+  classMixup: z.number().min(0).max(1).default(0),
   /** Discriminator updates per mini-batch (each with fresh prior samples). */
   discriminatorSteps: z.number().int().min(1).default(1),
 });

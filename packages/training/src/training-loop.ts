@@ -7,7 +7,7 @@ import type { EpochLog } from './epoch-log.js';
 import type { VariableGroups } from './named-weights.js';
 import type { z } from 'zod';
 import type { loopOptions } from './train-options.js';
-import { gatherRows, reconstructionError } from './batches.js';
+import { gatherRows, mixWithinClass, reconstructionError } from './batches.js';
 
 /** Mean losses of one mini-batch step. */
 export interface StepLosses {
@@ -37,6 +37,8 @@ export interface LoopSetup {
   readonly groups: VariableGroups;
   readonly optimizers: Record<string, tf.Optimizer>;
   readonly manifest: Pick<ModelManifest, 'kind' | 'model' | 'prior'>;
+  /** Strength of within-class mixup of the training batches (0 = off; needs labels). */
+  readonly classMixup: number;
   step(x: tf.Tensor2D, labels: Int32Array | undefined, rng: Rng): StepLosses;
 }
 
@@ -73,13 +75,21 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   return state.history;
 }
 
+/** Training rows of each class (for within-class mixup). */
+function rowsByClass(train: readonly number[], labels: Int32Array): Map<number, number[]> {
+  const byClass = new Map<number, number[]>();
+  for (const r of train) byClass.set(labels[r]!, [...(byClass.get(labels[r]!) ?? []), r]);
+  return byClass;
+}
+
 function runEpoch(setup: LoopSetup, train: number[], rng: Rng): StepLosses {
   const order = shuffled(train, rng);
   const sums: StepLosses = { reconstruction: 0, discriminator: 0, generator: 0, supervised: 0 };
   const batchSize = setup.options.batchSize;
+  const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(train, setup.labels) } : undefined;
   for (let start = 0; start < order.length; start += batchSize) {
     const rows = order.slice(start, start + batchSize);
-    const x = gatherRows(setup.data, setup.dims, rows);
+    const x = mixing ? mixWithinClass(setup.data, setup.dims, rows, mixing.labels, mixing.byClass, setup.classMixup, rng) : gatherRows(setup.data, setup.dims, rows);
     const labels = setup.labels ? Int32Array.from(rows, (r) => setup.labels?.[r] ?? 0) : undefined;
     const step = setup.step(x, labels, rng);
     x.dispose();
