@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseOptions } from '@emocode/core';
 import { printResult, stringOption, type Command } from '../args.js';
 import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
@@ -17,10 +17,11 @@ export const experimentRunCommand: Command = {
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
     normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
+    out: { type: 'string', description: '<dir> write results and the run store there instead of the experiment\'s results/ (overrides EMOCODE_OUT)' },
     shard: { type: 'string', description: '<i/n> compute every n-th run from run i, so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard') };
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
     const command = ['emocode experiment run', context.positionals[0], ...Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []))].join(' ');
@@ -35,7 +36,7 @@ export const experimentRunCommand: Command = {
       const width = Math.max(...summary.systems.map((s) => s.name.length));
       const pct = (v: number) => (Number.isNaN(v) ? '  –' : (100 * v).toFixed(1));
       const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${s.vsBaseline.tTest.p.toFixed(3)})` : ''}`);
-      return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), dir) || '.'}/results/summary.md\n`;
+      return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), overrides.out ?? join(dir, 'results')) || '.'}/summary.md\n`;
     });
   },
 };

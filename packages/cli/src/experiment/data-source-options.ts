@@ -5,7 +5,7 @@ import { profileNames } from '../spec/profile-options.js';
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
  * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
- * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SHARD`), else from the spec (profile: `full`).
+ * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SHARD`, `EMOCODE_OUT`), else from the spec (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
@@ -13,6 +13,8 @@ export const runOverrides = z.object({
   group: z.string().min(1).optional(),
   profile: z.enum(profileNames).default('full'),
   normalization: normalization.optional(),
+  /** Folder for the results and the run store instead of the experiment's `results/`. */
+  out: z.string().min(1).optional(),
   /**
    * `i/n`: compute only every n-th unit, starting at unit i (0-based), so n processes started with
    * 0/n … n−1/n share one run store; the one that finds every unit done writes the results.
@@ -37,11 +39,13 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const profile = pick(flags.profile, 'EMOCODE_PROFILE');
   const scaling = pick(flags.normalization, 'EMOCODE_NORMALIZATION');
   const shard = pick(flags.shard, 'EMOCODE_SHARD');
+  const outDir = pick(flags.out, 'EMOCODE_OUT');
   if (features) out.features = features;
   if (labels) out.labels = labels;
   if (group) out.group = group;
   if (profile) out.profile = profile;
   if (scaling) out.normalization = scaling;
   if (shard) out.shard = shard;
+  if (outDir) out.out = outDir;
   return out as RunOverrides;
 }

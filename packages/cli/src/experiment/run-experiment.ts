@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EmocodeError, makeFolds, metaStrings, normalizeFold, type FeatureTable, type Fold } from '@emocode/core';
 import { createProgress } from '@emocode/core/node';
 import type { TrainHooks } from '@emocode/training';
@@ -34,7 +34,7 @@ export interface ExperimentRun {
 /**
  * Runs a spec: folds → normalisation (fitted on each training fold) → every system's units
  * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
- * and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
+ * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
  * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/`.
  * With `o.shard` it computes only its share of the units (see runOverrides).
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
@@ -52,7 +52,8 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
   const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
-  const store = runStore(join(dir, 'results', 'runs', hash));
+  const resultsDir = o.out ? resolve(o.out) : join(dir, 'results');
+  const store = runStore(join(resultsDir, 'runs', hash));
   const units = experimentUnits(run, folds.length);
   const mine = o.shard ? units.filter((_, k) => k % o.shard!.count === o.shard!.index) : units;
   const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
@@ -84,7 +85,7 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   // Table order is the spec's, whichever shard finished which unit.
   const ordered = new Map(units.map((u) => [u, results.get(u)!]));
   const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
-  const files = await writeResults(join(dir, 'results'), summary, ordered, command);
+  const files = await writeResults(resultsDir, summary, ordered, command);
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 
