@@ -23,21 +23,33 @@ const compression: Record<string, Record<string, unknown>> = {
   'ours': {},
   'adv 0.03': { adversarialWeight: 0.03 },
   'adv 0.01': { adversarialWeight: 0.01 },
+  'adv 0.003': { adversarialWeight: 0.003 },
   'no adversary': { adversarialWeight: 0 },
   'adv 0.01, 50 epochs': { adversarialWeight: 0.01, epochs: 50 },
   'adv 0.01, head 3': { adversarialWeight: 0.01, supervisedWeight: 3 },
   'adv 0.01, input dropout 0.2': { adversarialWeight: 0.01, model: { ...oursModel, inputDropout: 0.2 } },
+  'ours, mixup 0.5': { classMixup: 0.5 },
+  'ours, mixup 1.0': { classMixup: 1 },
+  'ours, mixup 0.5, 50 epochs': { classMixup: 0.5, epochs: 50 },
+  'ours, mixup 0.5, adv 0.03': { classMixup: 0.5, adversarialWeight: 0.03 },
   'adv 0.01, dropout 0.3': { adversarialWeight: 0.01, model: { ...oursModel, dropout: 0.3 } },
 };
 
 /** Augmentation variants: label → sampling spread, code size and overrides of `ours`. */
-const augment: Record<string, { spread: number; codeSize?: number; training?: Record<string, unknown> }> = {
+const augment: Record<string, { spread: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }> = {
   'aug spread 0.25': { spread: 0.25 },
   'aug spread 0.5': { spread: 0.5 },
   'aug spread 1.0': { spread: 1.0 },
   'aug adv 0.01 spread 0.5': { spread: 0.5, training: { adversarialWeight: 0.01 } },
   'aug adv 0.01 spread 0.25': { spread: 0.25, training: { adversarialWeight: 0.01 } },
   'aug d10 spread 0.5': { spread: 0.5, codeSize: 10 },
+  'aug balanced spread 0.5': { spread: 0.5, balance: true },
+  'aug balanced spread 1.0': { spread: 1.0, balance: true },
+  'aug balanced d10 spread 0.5': { spread: 0.5, codeSize: 10, balance: true },
+  'aug residual spread 0.5': { spread: 0.5, residual: true },
+  'aug residual spread 1.0': { spread: 1.0, residual: true },
+  'aug balanced residual spread 0.5': { spread: 0.5, balance: true, residual: true },
+  'aug balanced residual spread 1.0': { spread: 1.0, balance: true, residual: true },
 };
 
 const wanted = env('ABLATION_SYSTEMS');
@@ -61,8 +73,8 @@ export default {
     ...Object.entries(augment)
       .filter(([label]) => keep(label))
       .map(([label, a]) => ({
-        method: 'augment', label, codeSize: a.codeSize ?? 2, perClass,
-        sampling: { from: 'codes', spread: a.spread }, training: { recipe: 'ours', ...a.training },
+        method: 'augment', label, codeSize: a.codeSize ?? 2, perClass, balance: a.balance ?? false,
+        sampling: { from: 'codes', spread: a.spread, residual: a.residual ?? false }, training: { recipe: 'ours', ...a.training },
       })),
   ],
 };
