@@ -8,7 +8,7 @@
  *
  * ABLATION_SYSTEMS picks systems by label, ';'-separated (default: all), ABLATION_SEEDS the seeds (default 0),
  * ABLATION_SIZES the code sizes of the compression systems (default 2, 10). Every system
- * starts from `aaeRecipes.ours`; a `model` override replaces the recipe's whole model, so it is
+ * starts from `aaeRecipes.ours` (augmentation variants: without its mixup, as they were run); a `model` override replaces the recipe's whole model, so it is
  * spelled out in full. The raw / real-only baseline is always run, so every row has its paired
  * test against it.
  */
@@ -18,24 +18,28 @@ const numbers = (name: string, fallback: number[]): number[] => env(name)?.map(N
 const codeSizes = numbers('ABLATION_SIZES', [2, 10]);
 const perClass = [10, 25, 50, 100];
 
-/** Compression variants: label → overrides of the `ours` recipe. */
+/**
+ * Compression variants: label → overrides of the `ours` recipe. Labels without "mixup" turn the
+ * recipe's mixup off: they are the variants of docs/aae-study.md made before mixup joined it.
+ */
+const noMixup = { classMixup: 0 };
 const compression: Record<string, Record<string, unknown>> = {
-  'ours': {},
-  'adv 0.03': { adversarialWeight: 0.03 },
-  'adv 0.01': { adversarialWeight: 0.01 },
-  'adv 0.003': { adversarialWeight: 0.003 },
-  'no adversary': { adversarialWeight: 0 },
-  'adv 0.01, 50 epochs': { adversarialWeight: 0.01, epochs: 50 },
-  'adv 0.01, head 3': { adversarialWeight: 0.01, supervisedWeight: 3 },
-  'adv 0.01, input dropout 0.2': { adversarialWeight: 0.01, model: { ...oursModel, inputDropout: 0.2 } },
-  'ours, mixup 0.5': { classMixup: 0.5 },
+  'ours': noMixup,
+  'adv 0.03': { ...noMixup, adversarialWeight: 0.03 },
+  'adv 0.01': { ...noMixup, adversarialWeight: 0.01 },
+  'adv 0.003': { ...noMixup, adversarialWeight: 0.003 },
+  'no adversary': { ...noMixup, adversarialWeight: 0 },
+  'adv 0.01, 50 epochs': { ...noMixup, adversarialWeight: 0.01, epochs: 50 },
+  'adv 0.01, head 3': { ...noMixup, adversarialWeight: 0.01, supervisedWeight: 3 },
+  'adv 0.01, input dropout 0.2': { ...noMixup, adversarialWeight: 0.01, model: { ...oursModel, inputDropout: 0.2 } },
+  'adv 0.01, dropout 0.3': { ...noMixup, adversarialWeight: 0.01, model: { ...oursModel, dropout: 0.3 } },
+  'ours, mixup 0.5': {},
   'ours, mixup 1.0': { classMixup: 1 },
-  'ours, mixup 0.5, 50 epochs': { classMixup: 0.5, epochs: 50 },
-  'ours, mixup 0.5, adv 0.03': { classMixup: 0.5, adversarialWeight: 0.03 },
-  'adv 0.01, dropout 0.3': { adversarialWeight: 0.01, model: { ...oursModel, dropout: 0.3 } },
+  'ours, mixup 0.5, 50 epochs': { epochs: 50 },
+  'ours, mixup 0.5, adv 0.03': { adversarialWeight: 0.03 },
 };
 
-/** Augmentation variants: label → sampling spread, code size and overrides of `ours`. */
+/** Augmentation variants: label → sampling spread, code size and overrides of `ours` without its mixup. */
 const augment: Record<string, { spread: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }> = {
   'aug spread 0.25': { spread: 0.25 },
   'aug spread 0.5': { spread: 0.5 },
@@ -74,7 +78,7 @@ export default {
       .filter(([label]) => keep(label))
       .map(([label, a]) => ({
         method: 'augment', label, codeSize: a.codeSize ?? 2, perClass, balance: a.balance ?? false,
-        sampling: { from: 'codes', spread: a.spread, residual: a.residual ?? false }, training: { recipe: 'ours', ...a.training },
+        sampling: { from: 'codes', spread: a.spread, residual: a.residual ?? false }, training: { recipe: 'ours', ...noMixup, ...a.training },
       })),
   ],
 };

@@ -9,6 +9,7 @@ export default defineExperiment({
   title: 'Table 2: training on synthetic features, 4-class RAVDESS (UAR %)',
   classes: ['angry', 'happy', 'neutral', 'sad'],
   folds: { kind: 'group-k-fold', k: 6 },
+  // The paper's setting; EMOCODE_NORMALIZATION=per-speaker (or --normalization) for the other.
   normalization: 'global',
   seeds: [0, 1, 2],
   classifier: { kernel: 'rbf', C: 1, gamma: 'scale' },

@@ -8,9 +8,11 @@ describe('aaeRecipes', () => {
     expect(ours.jointGenerator).toBe(true);
     expect(ours.model.hidden).toEqual([256, 256]);
     expect(ours.model.inputDropout).toBe(0);
+    expect(ours.classMixup).toBe(0.5);
     const paper = trainAaeOptions.parse({ ...aaeRecipes.paper, seed: 3 });
     expect(paper.model.hidden).toEqual([1000, 1000]);
     expect(paper.supervisedWeight).toBe(0);
+    expect(paper.classMixup).toBe(0);
     expect(paper.seed).toBe(3);
   });
 });
