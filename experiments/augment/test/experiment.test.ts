@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '@emocode/cli/testing';
+import { runQuickProfile } from '@emocode/cli/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const experiment = fileURLToPath(new URL('..', import.meta.url));
-let out: string;
-afterAll(() => rm(out, { recursive: true, force: true }));
+let run: Awaited<ReturnType<typeof runQuickProfile>> | undefined;
+afterAll(() => run?.cleanup());
 
 describe('experiments/augment, quick profile on the reference IS10 features', () => {
   it('fills the rows of Table 2 for both recipes, with chance level and paired tests against real-only', async () => {
-    out = await mkdtemp(join(tmpdir(), 'emocode-augment-'));
-    const r = await runCli('experiment', 'run', experiment, '--profile', 'quick', '--out', out, '--json');
+    const r = (run = await runQuickProfile(experiment));
     expect(r.err).not.toMatch(/EMOCODE_[A-Z_]+:/);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out);
@@ -25,6 +22,6 @@ describe('experiments/augment, quick profile on the reference IS10 features', ()
     // Real rows dominate real+synthetic: even after 2 epochs the SVM stays far above chance.
     expect(row('AAE (ours) real+synthetic n=50').uar.mean).toBeGreaterThan(0.5);
     expect(row('AAE (ours) synthetic-only n=50').vsBaseline.tTest.p).toBeGreaterThanOrEqual(0);
-    expect(existsSync(join(out, 'table.md'))).toBe(true);
+    expect(existsSync(join(r.dir, 'table.md'))).toBe(true);
   });
 });

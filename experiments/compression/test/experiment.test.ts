@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '@emocode/cli/testing';
+import { runQuickProfile } from '@emocode/cli/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const experiment = fileURLToPath(new URL('..', import.meta.url));
-let out: string;
-afterAll(() => rm(out, { recursive: true, force: true }));
+let run: Awaited<ReturnType<typeof runQuickProfile>> | undefined;
+afterAll(() => run?.cleanup());
 
 describe('experiments/compression, quick profile on the reference IS10 features', () => {
   it('fills every row of Table 1 with folds, paired tests and plots; raw and LDA far above chance', async () => {
-    out = await mkdtemp(join(tmpdir(), 'emocode-compression-'));
-    const r = await runCli('experiment', 'run', experiment, '--profile', 'quick', '--out', out, '--json');
+    const r = (run = await runQuickProfile(experiment));
     expect(r.err).not.toMatch(/EMOCODE_[A-Z_]+:/);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out);
@@ -27,6 +24,6 @@ describe('experiments/compression, quick profile on the reference IS10 features'
       expect(s.uar.values).toHaveLength(2);
       expect(s.vsBaseline.signTest.wins + s.vsBaseline.signTest.losses + s.vsBaseline.signTest.ties).toBe(2);
     }
-    for (const f of ['summary.json', 'table.md', 'uar-vs-code-size.png', 'codes-AAE-ours-d-2-fold0.png']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['summary.json', 'table.md', 'uar-vs-code-size.png', 'codes-AAE-ours-d-2-fold0.png']) expect(existsSync(join(r.dir, f)), f).toBe(true);
   });
 });
