@@ -1,9 +1,10 @@
 import { join, relative } from 'node:path';
-import { parseOptions } from '@emocode/core';
+import { EmocodeError, parseOptions } from '@emocode/core';
 import { printResult, stringOption, type Command } from '../args.js';
 import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
 import { loadExperiment } from '../experiment/load-experiment.js';
 import { runExperiment } from '../experiment/run-experiment.js';
+import { jobCount, runShards } from './experiment-jobs.js';
 
 /** `emocode experiment run <experiment.ts|dir>`: run a declarative experiment, resuming finished folds. */
 export const experimentRunCommand: Command = {
@@ -18,14 +19,22 @@ export const experimentRunCommand: Command = {
     normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
     out: { type: 'string', description: '<dir> write results and the run store there instead of the experiment\'s results/ (overrides EMOCODE_OUT)' },
+    jobs: { type: 'string', description: '<n|auto> run n --shard processes side by side (one wasm thread each unless EMOCODE_THREADS is set), then write results/; auto: one per core (default 1)' },
     shard: { type: 'string', description: '<i/n> compute every n-th run from run i, so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
     const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
-    const command = ['emocode experiment run', context.positionals[0], ...Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []))].join(' ');
+    const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []));
+    const command = ['emocode experiment run', context.positionals[0], ...given].join(' ');
+    const jobs = jobCount(stringOption(context, 'jobs'));
+    if (jobs > 1 && overrides.shard) throw new EmocodeError('EMOCODE_INVALID_OPTIONS', 'emocode experiment run: --jobs starts its own shards; drop --shard (or EMOCODE_SHARD) or --jobs.');
+    // The shards compute every run; this process then only reads them back and writes results/.
+    const bySiblings = jobs > 1 ? await runShards(jobs, [context.positionals[0] as string, ...given], context.err) : 0;
     const run = await runExperiment(spec, dir, overrides, context.err, command);
+    run.computed += bySiblings;
+    run.reused -= bySiblings;
     const { summary } = run;
     if (!summary) {
       const result = { runDir: run.runDir, computed: run.computed, reused: run.reused, pending: run.pending };

@@ -130,6 +130,21 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(bad.err).toMatch(/shard: must be i\/n with 0 ≤ i < n/);
   }, 120_000);
 
+  it('runs --jobs 2 as two shard processes, then writes the results itself', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'emocode-jobs-'));
+    const r = await run('experiment', 'run', dir, '--profile', 'quick', '--out', out, '--jobs', '2', '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/\[shard 0\/2\] experiment tiny \(quick\): .* shard 0\/2: 5 of them/);
+    expect(r.err).toMatch(/\[shard 1\/2\] /);
+    const summary = JSON.parse(r.out);
+    expect([summary.computed, summary.reused]).toEqual([10, 0]);
+    expect(summary.systems).toHaveLength(6);
+    expect(existsSync(join(out, 'summary.json'))).toBe(true);
+    const bad = await run('experiment', 'run', dir, '--jobs', 'many');
+    expect(bad.err).toMatch(/--jobs must be a whole number ≥ 1 or auto, got 'many'/);
+    await rm(out, { recursive: true, force: true });
+  }, 180_000);
+
   it('names the bad field when the spec is invalid', async () => {
     const bad = join(dir, 'bad.ts');
     await writeFile(bad, `export default ${JSON.stringify({ ...spec, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [5] }] })};\n`);
