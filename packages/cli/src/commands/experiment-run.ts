@@ -20,7 +20,7 @@ export const experimentRunCommand: Command = {
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
     out: { type: 'string', description: '<dir> write results and the run store there instead of the experiment\'s results/ (overrides EMOCODE_OUT)' },
     jobs: { type: 'string', description: '<n|auto> run n --shard processes side by side (one wasm thread each unless EMOCODE_THREADS is set), then write results/; auto: one per core (default 1)' },
-    shard: { type: 'string', description: '<i/n> compute every n-th run from run i, so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
+    shard: { type: 'string', description: '<i/n> compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
     const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };

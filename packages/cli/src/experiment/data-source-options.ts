@@ -16,8 +16,8 @@ export const runOverrides = z.object({
   /** Folder for the results and the run store instead of the experiment's `results/`. */
   out: z.string().min(1).optional(),
   /**
-   * `i/n`: compute only every n-th unit, starting at unit i (0-based), so n processes started with
-   * 0/n … n−1/n share one run store; the one that finds every unit done writes the results.
+   * `i/n`: compute only shard i (0-based) of n shares of the units (see shardUnits), so n processes
+   * started with 0/n … n−1/n share one run store; the one that finds every unit done writes the results.
    */
   shard: z
     .string()

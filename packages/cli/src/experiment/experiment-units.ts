@@ -36,6 +36,18 @@ export function experimentUnits(spec: ResolvedExperimentSpec, folds: number): Un
   return units;
 }
 
+/**
+ * The units shard `index` of `count` computes: unit j of each (fold, seed) round goes to shard
+ * (j + round) mod count, so every system visits every shard. A plain stride would give a shard the
+ * same systems in every round whenever the count divides the systems, and the systems' costs differ
+ * several-fold (the paper-recipe AAE trains 4x as long as ours).
+ */
+export function shardUnits(units: readonly Unit[], shard: { index: number; count: number }): Unit[] {
+  const first = units[0];
+  const perRound = first ? units.filter((u) => u.fold === first.fold && u.seed === first.seed).length : 1;
+  return units.filter((_, k) => ((k % perRound) + Math.floor(k / perRound)) % shard.count === shard.index);
+}
+
 function slugify(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'system';
 }

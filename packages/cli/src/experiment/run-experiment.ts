@@ -10,7 +10,7 @@ import { codeFingerprint } from './code-fingerprint.js';
 import { keptCodes } from './code-scatter.js';
 import { classify, encodeFold } from './compression-unit.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
-import { experimentUnits, type Unit } from './experiment-units.js';
+import { experimentUnits, shardUnits, type Unit } from './experiment-units.js';
 import type { FoldData, UnitResult } from './fold-data.js';
 import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
 import { runStore } from './run-store.js';
@@ -35,7 +35,7 @@ export interface ExperimentRun {
  * Runs a spec: folds → normalisation (fitted on each training fold) → every system's units
  * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
  * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
- * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/`.
+ * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/` (or `o.out`).
  * With `o.shard` it computes only its share of the units (see runOverrides).
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
@@ -55,7 +55,7 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const resultsDir = o.out ? resolve(o.out) : join(dir, 'results');
   const store = runStore(join(resultsDir, 'runs', hash));
   const units = experimentUnits(run, folds.length);
-  const mine = o.shard ? units.filter((_, k) => k % o.shard!.count === o.shard!.index) : units;
+  const mine = o.shard ? shardUnits(units, o.shard) : units;
   const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
   log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs${share} in ${store.dir}\n`);
   const progress = createProgress({ label: spec.name, total: mine.length, unit: 'runs' });
