@@ -14,6 +14,20 @@ const spec = (systems: number) =>
 
 const labels = (units: Unit[]) => units.map((u) => u.system.label);
 
+describe('experimentUnits', () => {
+  const base = { name: 'keys', classes: ['a', 'b'], folds: { kind: 'group-k-fold', k: 2 }, seeds: [0], baseline: 'raw' } as const;
+  const keys = (systems: object[]) => experimentUnits(experimentSpec.parse({ ...base, systems: [{ method: 'raw', label: 'raw' }, ...systems] }), 1).map((u) => u.key);
+
+  it('keys a unit by its own code size and settings, not by the other sizes its system lists', () => {
+    const [, fullAt2, fullAt10] = keys([{ method: 'aae', codeSizes: [2, 10], training: { epochs: 3 } }]);
+    const [, reducedAt2] = keys([{ method: 'aae', codeSizes: [2], training: { epochs: 3 } }]);
+    const [, otherEpochs] = keys([{ method: 'aae', codeSizes: [2], training: { epochs: 4 } }]);
+    expect(reducedAt2).toBe(fullAt2);
+    expect(fullAt10).not.toBe(fullAt2);
+    expect(otherEpochs).not.toBe(fullAt2);
+  });
+});
+
 describe('shardUnits', () => {
   it.each([[4, 2], [5, 2], [31, 2], [4, 3]])('gives each of the units of %i systems to exactly one of %i shards, in run order', (systems, count) => {
     const units = experimentUnits(spec(systems), 3);

@@ -16,7 +16,8 @@ export interface Unit {
 
 /**
  * Every unit of a spec, fold-major (all systems of fold 0 first) so a partial run already
- * yields complete folds. Changing one system's settings changes only its units' keys.
+ * yields complete folds. Changing one system's settings changes only its units' keys; its list of
+ * code sizes is not one of them.
  */
 export function experimentUnits(spec: ResolvedExperimentSpec, folds: number): Unit[] {
   const perSystem = spec.systems.flatMap((system): { system: ResolvedSystemSpec; codeSize: number; rows: SystemRow[] }[] => {
@@ -29,7 +30,9 @@ export function experimentUnits(spec: ResolvedExperimentSpec, folds: number): Un
     for (const seed of spec.seeds) {
       for (const s of perSystem) {
         const slug = `${slugify(s.system.label ?? s.system.method)}${s.system.method === 'raw' || s.system.method === 'augment' ? '' : `-d${s.codeSize}`}`;
-        units.push({ ...s, key: `${slug}-${specHash(s.system, s.codeSize).slice(0, 8)}`, fold, seed });
+        // A unit computes one code size: the system's other sizes stay out of its key, so a profile
+        // that keeps fewer sizes reuses a full run's units.
+        units.push({ ...s, key: `${slug}-${specHash({ ...s.system, codeSizes: undefined }, s.codeSize).slice(0, 8)}`, fold, seed });
       }
     }
   }
