@@ -2,6 +2,7 @@ export { EmocodeError, type ErrorCode } from './errors.js';
 export { assert, assertFinite } from './assert.js';
 export { parseOptions } from './parse-options.js';
 export { createRng, shuffled, type Rng } from './rng.js';
+export { rowsByClass } from './rows-by-class.js';
 export {
   createFeatureTable,
   featureRow,

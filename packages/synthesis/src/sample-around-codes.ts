@@ -1,4 +1,4 @@
-import { assert, type Rng } from '@emocode/core';
+import { assert, rowsByClass, type Rng } from '@emocode/core';
 
 /**
  * One code per wanted label: a random training code of that class plus isotropic-per-dim
@@ -15,8 +15,7 @@ export function sampleAroundCodes(
 ): { codes: Float32Array; bases: Int32Array } {
   const { codes, labels, spread } = source;
   assert(codes.length === labels.length * codeSize, () => `synthesize: aroundCodes.codes must be ${labels.length} x ${codeSize} values, got ${codes.length}.`, 'EMOCODE_SHAPE_MISMATCH');
-  const byClass = new Map<number, number[]>();
-  labels.forEach((l, r) => byClass.set(l, [...(byClass.get(l) ?? []), r]));
+  const byClass = rowsByClass(labels);
   const sd = new Map<number, Float64Array>();
   for (const [c, rows] of byClass) sd.set(c, columnSd(codes, rows, codeSize));
   const out = new Float32Array(wanted.length * codeSize);

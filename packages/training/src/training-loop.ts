@@ -1,4 +1,4 @@
-import { createRng, shuffled, type Rng } from '@emocode/core';
+import { createRng, rowsByClass, shuffled, type Rng } from '@emocode/core';
 import type { Mlp } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelManifest } from './checkpoint-store.js';
@@ -75,18 +75,11 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   return state.history;
 }
 
-/** Training rows of each class (for within-class mixup). */
-function rowsByClass(train: readonly number[], labels: Int32Array): Map<number, number[]> {
-  const byClass = new Map<number, number[]>();
-  for (const r of train) byClass.set(labels[r]!, [...(byClass.get(labels[r]!) ?? []), r]);
-  return byClass;
-}
-
 function runEpoch(setup: LoopSetup, train: number[], rng: Rng): StepLosses {
   const order = shuffled(train, rng);
   const sums: StepLosses = { reconstruction: 0, discriminator: 0, generator: 0, supervised: 0 };
   const batchSize = setup.options.batchSize;
-  const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(train, setup.labels) } : undefined;
+  const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(setup.labels, train) } : undefined;
   for (let start = 0; start < order.length; start += batchSize) {
     const rows = order.slice(start, start + batchSize);
     const x = mixing ? mixWithinClass(setup.data, setup.dims, rows, mixing.labels, mixing.byClass, setup.classMixup, rng) : gatherRows(setup.data, setup.dims, rows);

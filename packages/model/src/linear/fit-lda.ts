@@ -1,4 +1,4 @@
-import { assert, parseOptions } from '@emocode/core';
+import { assert, parseOptions, rowsByClass } from '@emocode/core';
 import { ldaOptions, type LdaOptions } from './lda-options.js';
 import type { LinearProjection } from './linear-projection.js';
 import { centredRows, checkRows, columnMean, gram } from './matrix.js';
@@ -95,17 +95,13 @@ function directions(b: Float64Array, p: Float64Array, classes: number, dims: num
 
 /** Row indices per class, classes in ascending label order (absent labels skipped). */
 function groupByClass(labels: Int32Array, rows: ArrayLike<number>): number[][] {
-  const byLabel = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const label = labels[rows[i]];
     assert(
       Number.isInteger(label) && label >= 0,
       () => `fitLda: labels must be integers >= 0 for every fitting row, got ${label} at row ${rows[i]}.`,
     );
-    const list = byLabel.get(label) ?? [];
-    list.push(rows[i]);
-    byLabel.set(label, list);
   }
-  return [...byLabel.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+  return [...rowsByClass(labels, rows).entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
 }
 
