@@ -37,10 +37,14 @@ const compression: Record<string, Record<string, unknown>> = {
   'ours, mixup 1.0': { classMixup: 1 },
   'ours, mixup 0.5, 50 epochs': { epochs: 50 },
   'ours, mixup 0.5, adv 0.03': { adversarialWeight: 0.03 },
+  'ours, lda order': { priorOrder: 'lda' },
 };
 
-/** Augmentation variants: label → sampling spread, code size and overrides of `ours` without its mixup. */
-const augment: Record<string, { spread: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }> = {
+/**
+ * Augmentation variants: label → sampling (around codes with a spread, or from the prior), code
+ * size and overrides of `ours` without its mixup.
+ */
+const augment: Record<string, { spread?: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }> = {
   'aug spread 0.25': { spread: 0.25 },
   'aug spread 0.5': { spread: 0.5 },
   'aug spread 1.0': { spread: 1.0 },
@@ -54,6 +58,9 @@ const augment: Record<string, { spread: number; codeSize?: number; balance?: boo
   'aug residual spread 1.0': { spread: 1.0, residual: true },
   'aug balanced residual spread 0.5': { spread: 0.5, balance: true, residual: true },
   'aug balanced residual spread 1.0': { spread: 1.0, balance: true, residual: true },
+  'aug mixup, prior': { training: { classMixup: 0.5 } },
+  'aug mixup, prior, lda order': { training: { classMixup: 0.5, priorOrder: 'lda' } },
+  'aug mixup, balanced residual, lda order': { spread: 0.5, balance: true, residual: true, training: { classMixup: 0.5, priorOrder: 'lda' } },
 };
 
 const wanted = env('ABLATION_SYSTEMS');
@@ -78,7 +85,8 @@ export default {
       .filter(([label]) => keep(label))
       .map(([label, a]) => ({
         method: 'augment', label, codeSize: a.codeSize ?? 2, perClass, balance: a.balance ?? false,
-        sampling: { from: 'codes', spread: a.spread, residual: a.residual ?? false }, training: { recipe: 'ours', ...noMixup, ...a.training },
+        sampling: a.spread === undefined ? { from: 'prior' } : { from: 'codes', spread: a.spread, residual: a.residual ?? false },
+        training: { recipe: 'ours', ...noMixup, ...a.training },
       })),
   ],
 };

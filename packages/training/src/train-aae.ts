@@ -1,8 +1,9 @@
 import { parseOptions, type Rng } from '@emocode/core';
-import { createAae, createPrior, selectBackend, type Aae, type Mlp, type Prior } from '@emocode/model';
+import { createAae, createPrior, resolveLayout, selectBackend, type Aae, type Mlp, type Prior } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkTrainingData, splitRows } from './check-inputs.js';
 import { createAdam } from './fused-adam.js';
+import { ldaCircleOrder } from './prior-order.js';
 import { discriminatorPhase, generatorLoss, generatorPhase, reconstructionPhase } from './phases.js';
 import { supervisedHead } from './supervised-head.js';
 import { trainedCodec, type TrainedAae } from './trained-codec.js';
@@ -29,7 +30,7 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   checkTrainingData(data, dims, labels, classes, semi, 'trainAae');
   const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAae');
   const aae = createAae({ ...o.model, inputDims: dims, classes, seed: o.seed });
-  const prior = createPrior({ ...o.prior, codeSize: aae.options.codeSize, classes });
+  const prior = createPrior({ ...o.prior, codeSize: aae.options.codeSize, classes, ...priorSlots(o, data, dims, labels, train, classes, aae.options.codeSize) });
   const head = o.supervisedWeight > 0 ? supervisedHead(aae.options.codeSize, classes, o.seed) : undefined;
   const adam = (lr: number) => createAdam(lr, o.adam);
   const optimizers = { reconstruction: adam(o.learningRates.reconstruction), discriminator: adam(o.learningRates.discriminator), generator: adam(o.learningRates.generator) };
@@ -51,6 +52,13 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   } finally {
     Object.values(optimizers).forEach((opt) => opt.dispose());
   }
+}
+
+/** The prior's `order` when `priorOrder: 'lda'` applies (a mixture on a circle without its own order). */
+function priorSlots(o: ResolvedTrainAaeOptions, data: Float32Array, dims: number, labels: Int32Array, train: number[], classes: number, codeSize: number): { order?: number[] } {
+  const p = o.prior;
+  if (o.priorOrder !== 'lda' || p.kind !== 'class-gaussian-mixture' || p.order || resolveLayout(p.layout, classes, codeSize) !== 'circle') return {};
+  return { order: ldaCircleOrder(data, dims, labels, train, classes) };
 }
 
 function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrainAaeOptions, opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>, classes: number) {

@@ -46,6 +46,14 @@ export const trainAaeOptions = loopOptions.extend({
   /** Number of classes k (default: max label + 1). */
   classes: z.number().int().min(1).optional(),
   prior: priorSpec.prefault({ kind: 'class-gaussian-mixture' }),
+  /**
+   * Which circle slot each class's component takes when the prior's means lie on a circle
+   * (a 2-D code, or one too small for a simplex): `label` (class c in slot c, the paper's
+   * arbitrary choice) or `lda` (the circular order of the classes' LDA 2-D means on the
+   * training rows, so neighbouring components hold classes the features keep close). A
+   * prior with its own `order` keeps it.
+   */
+  priorOrder: z.enum(['label', 'lda']).default('label'),
   /** Adam learning rate of each phase (the reference loop's values). */
   learningRates: z.object({
     reconstruction: z.number().positive().default(1e-3),

@@ -9,7 +9,7 @@ import type { MeanLayout } from './prior-options.js';
  */
 export function componentMeans(classes: number, codeSize: number, radius: number, seed: number, layout: MeanLayout = 'auto'): Float32Array {
   const means = new Float32Array(classes * codeSize);
-  const chosen = layout !== 'auto' ? layout : codeSize === 2 || codeSize < classes - 1 ? 'circle' : 'simplex';
+  const chosen = resolveLayout(layout, classes, codeSize);
   if (chosen === 'simplex') simplex(means, classes, codeSize, radius);
   for (let c = 0; c < classes && chosen !== 'simplex'; c++) {
     const row = means.subarray(c * codeSize, (c + 1) * codeSize);
@@ -21,6 +21,12 @@ export function componentMeans(classes: number, codeSize: number, radius: number
     else randomDirection(row, radius, createRng(seed * 7919 + c));
   }
   return means;
+}
+
+/** The layout `auto` stands for: a circle when the code has no room for a simplex (or is 2-D). */
+export function resolveLayout(layout: MeanLayout, classes: number, codeSize: number): Exclude<MeanLayout, 'auto'> {
+  if (layout !== 'auto') return layout;
+  return codeSize === 2 || codeSize < classes - 1 ? 'circle' : 'simplex';
 }
 
 /**

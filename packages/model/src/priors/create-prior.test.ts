@@ -92,6 +92,12 @@ describe('prior mean layouts', () => {
     expect([...prior.means.subarray(0, 3)]).toEqual([1, 0, 0]);
   });
 
+  it('puts class c in slot order[c] and rejects an order that is not a permutation of the slots', () => {
+    const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 4, radius: 1, order: [0, 2, 1, 3] });
+    expect([...prior.means].map((v) => Math.round(v * 1e6) / 1e6 + 0)).toEqual([1, 0, -1, 0, 0, 1, 0, -1]);
+    expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 4, order: [0, 1, 1, 3] })).toThrow(/order/);
+    expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 4, order: [0, 1, 2] })).toThrow(/order/);
+  });
   it('rejects layouts that do not fit the shape', () => {
     expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 4, layout: 'simplex' })).toThrow(/layout/);
     expect(() => createPrior({ kind: 'class-gaussian-mixture', codeSize: 3, classes: 4, layout: 'axes' })).toThrow(/layout/);

@@ -12,7 +12,7 @@ import { priorOptions, type PriorOptions, type ResolvedPriorOptions } from './pr
 export function createPrior(options: PriorOptions): Prior {
   const o = parseOptions(priorOptions, options, 'createPrior');
   const mixture = o.kind === 'class-gaussian-mixture';
-  const means = mixture ? componentMeans(o.classes, o.codeSize, o.radius, o.seed, o.layout) : new Float32Array(o.classes * o.codeSize);
+  const means = mixture ? slotted(componentMeans(o.classes, o.codeSize, o.radius, o.seed, o.layout), o.codeSize, o.order) : new Float32Array(o.classes * o.codeSize);
   const sd = mixture ? o.componentSd : 1;
   const allowUnlabelled = mixture ? o.semiSupervised : true;
   const d = o.codeSize;
@@ -46,6 +46,14 @@ export function createPrior(options: PriorOptions): Prior {
       return out;
     },
   };
+}
+
+/** Row c of the result is row `order[c]` of `means` (unchanged without an order). */
+function slotted(means: Float32Array, d: number, order: number[] | undefined): Float32Array {
+  if (!order) return means;
+  const out = new Float32Array(means.length);
+  order.forEach((slot, c) => out.set(means.subarray(slot * d, (slot + 1) * d), c * d));
+  return out;
 }
 
 function checkLabels(labels: Int32Array, o: ResolvedPriorOptions, allowUnlabelled: boolean, where: string): void {

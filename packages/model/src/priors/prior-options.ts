@@ -24,6 +24,12 @@ const mixtureSpec = z.object({
    * AAE study's choice: equidistant components whenever the code has room for them).
    */
   layout: z.enum(['auto', 'circle', 'axes', 'simplex', 'random']).default('auto'),
+  /**
+   * Which layout slot each class takes: class c gets mean number `order[c]` (a permutation of
+   * 0..classes−1). Default: slot c. On a circle this decides which classes are neighbours;
+   * `trainAae`'s `priorOrder: 'lda'` sets it from the data.
+   */
+  order: z.array(z.number().int().min(0)).optional(),
   /** Seeds the random mean directions (layout random). */
   seed: z.number().int().default(0),
   /** Accept label −1 (unlabelled rows): sampled from the whole mixture. */
@@ -42,7 +48,15 @@ export const priorOptions = z
   .refine((o) => o.kind !== 'class-gaussian-mixture' || layoutFits(o.layout, o.classes, o.codeSize), {
     path: ['layout'],
     error: 'must fit the shape: circle needs codeSize >= 2, axes classes <= codeSize, simplex classes <= codeSize + 1',
+  })
+  .refine((o) => o.kind !== 'class-gaussian-mixture' || o.order === undefined || isPermutation(o.order, o.classes), {
+    path: ['order'],
+    error: 'must list every slot 0..classes-1 once, one entry per class',
   });
+
+function isPermutation(order: number[], classes: number): boolean {
+  return order.length === classes && new Set(order).size === classes && order.every((slot) => slot < classes);
+}
 
 function layoutFits(layout: MeanLayout, classes: number, codeSize: number): boolean {
   if (layout === 'circle') return codeSize >= 2;
