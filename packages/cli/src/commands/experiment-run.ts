@@ -17,13 +17,14 @@ export const experimentRunCommand: Command = {
     labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
     normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
+    seeds: { type: 'string', description: '<list> comma-separated seeds, e.g. 0 (overrides EMOCODE_SEEDS, the profile and the spec); runs of other seeds stay in the run store' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
     out: { type: 'string', description: '<dir> write results and the run store there instead of the experiment\'s results/ (overrides EMOCODE_OUT)' },
     jobs: { type: 'string', description: '<n|auto> run n --shard processes side by side (one wasm thread each unless EMOCODE_THREADS is set), then write results/; auto: one per core (default 1)' },
     shard: { type: 'string', description: '<i/n> compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
     const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []));

@@ -24,6 +24,12 @@ describe('overridesFromEnv', () => {
     expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_PROFILE: 'fast' }), 'emocode experiment run')).toThrow(/profile: .*"quick"\|"full"|profile: Invalid option/);
   });
 
+  it('parses --seeds / EMOCODE_SEEDS into distinct whole numbers and rejects anything else', () => {
+    expect(parseOptions(runOverrides, overridesFromEnv({ seeds: '2, 0,2' }, { EMOCODE_SEEDS: '5' }), 'x').seeds).toEqual([2, 0]);
+    expect(parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_SEEDS: '5' }), 'x').seeds).toEqual([5]);
+    expect(() => parseOptions(runOverrides, overridesFromEnv({ seeds: '0;1' }, {}), 'emocode experiment run')).toThrow(/seeds: must be whole numbers separated by commas/);
+  });
+
   it('rejects an unknown normalisation by name', () => {
     expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(/normalization/);
   });

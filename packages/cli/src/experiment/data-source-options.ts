@@ -5,7 +5,8 @@ import { profileNames } from '../spec/profile-options.js';
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
  * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
- * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SHARD`, `EMOCODE_OUT`), else from the spec (profile: `full`).
+ * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`, `EMOCODE_OUT`), else from the spec
+ * (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
@@ -13,6 +14,12 @@ export const runOverrides = z.object({
   group: z.string().min(1).optional(),
   profile: z.enum(profileNames).default('full'),
   normalization: normalization.optional(),
+  /** Comma-separated seeds, e.g. `0` for one seed of a three-seed spec; finished units are shared. */
+  seeds: z
+    .string()
+    .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be whole numbers separated by commas, e.g. 0,1,2')
+    .transform((v) => [...new Set(v.split(',').map(Number))])
+    .optional(),
   /** Folder for the results and the run store instead of the experiment's `results/`. */
   out: z.string().min(1).optional(),
   /**
@@ -38,6 +45,7 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const group = pick(flags.group, 'EMOCODE_GROUP');
   const profile = pick(flags.profile, 'EMOCODE_PROFILE');
   const scaling = pick(flags.normalization, 'EMOCODE_NORMALIZATION');
+  const seeds = pick(flags.seeds, 'EMOCODE_SEEDS');
   const shard = pick(flags.shard, 'EMOCODE_SHARD');
   const outDir = pick(flags.out, 'EMOCODE_OUT');
   if (features) out.features = features;
@@ -45,6 +53,7 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   if (group) out.group = group;
   if (profile) out.profile = profile;
   if (scaling) out.normalization = scaling;
+  if (seeds) out.seeds = seeds;
   if (shard) out.shard = shard;
   if (outDir) out.out = outDir;
   return out as RunOverrides;

@@ -113,6 +113,17 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.reused).toBe(0);
   }, 120_000);
 
+  it('runs the seeds --seeds names, reusing the finished runs of the spec\'s seeds', async () => {
+    const spec0 = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
+    const units = spec0.computed + spec0.reused;
+    const both = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--seeds', '1,0', '--json')).out);
+    expect(spec0.seeds).toEqual([0]);
+    expect(both.seeds).toEqual([1, 0]);
+    expect(both.reused).toBe(units);
+    expect(both.computed).toBe(units);
+    expect(both.systems[1].uarPerSeed).toHaveLength(2);
+  }, 120_000);
+
   it('splits the runs between shards; the shard that completes the run writes the results', async () => {
     const shard = async (which: string) => JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--normalization', 'per-speaker', '--shard', which, '--json')).out);
     // The reduced-profile test above may have stored some of these per-speaker runs already.

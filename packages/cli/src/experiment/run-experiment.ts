@@ -42,9 +42,9 @@ export interface ExperimentRun {
  */
 export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
   // Everything below reads the profiled spec: a profile or an override may change the
-  // normalisation, a profile the systems.
+  // normalisation and the seeds, a profile the systems.
   const profiled = applyProfile(spec, o.profile);
-  const run = { ...profiled.spec, normalization: o.normalization ?? profiled.spec.normalization };
+  const run = { ...profiled.spec, normalization: o.normalization ?? profiled.spec.normalization, seeds: o.seeds ?? profiled.spec.seeds };
   const data = await loadExperimentTable(spec, dir, o);
   const { table } = data;
   const groups = metaStrings(table, 'group');
