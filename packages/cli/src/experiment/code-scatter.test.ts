@@ -11,7 +11,7 @@ beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'emocode-scatter-
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const classes = ['angry', 'sad'];
-const unit = (seed: number): Unit => ({ key: 'aae-d2-abc', system: { method: 'aae' } as Unit['system'], codeSize: 2, rows: [{ name: 'AAE (ours) d=2', method: 'aae', codeSize: 2 }], fold: 0, seed });
+const unit = (seed: number): Unit => ({ key: 'aae-d2-abc', system: { method: 'aae' } as Unit['system'], codeSize: 2, rows: [{ name: 'AAE (ours) d=2', system: 'AAE (ours)', method: 'aae', codeSize: 2 }], fold: 0, seed });
 type Spec = { title: string; layer: { data: { values: { split?: string; ring?: string }[] } }[] };
 
 describe('keptCodes', () => {

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '@emocode/core/node';
-import { confusionSpec, reportMarkdown, uarVsCodeSizeSpec, type ReportInput } from '@emocode/evaluation';
+import { confusionSpec, reportMarkdown, uarVsCodeSizeSpec, uarVsSyntheticAmountSpec, type ReportInput } from '@emocode/evaluation';
 import { writePlot, writeReport } from '@emocode/evaluation/node';
 import { writeCodeScatters } from './code-scatter.js';
 import type { Unit } from './experiment-units.js';
 import type { UnitResult } from './fold-data.js';
-import type { ExperimentSummary } from './summarize-runs.js';
+import type { ExperimentSummary, SummaryRecord } from './summarize-runs.js';
 
 /**
  * Writes `summary.json`, `summary.md` (table with chance level and the command), the report
@@ -29,10 +29,18 @@ export async function writeResults(resultsDir: string, summary: ExperimentSummar
 
 async function writePlots(dir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>): Promise<string[]> {
   const out: string[] = [];
+  const sd = (s: SummaryRecord) => (Number.isNaN(s.uar.sd) ? 0 : s.uar.sd);
   const sized = summary.systems.filter((s) => s.codeSize && s.method !== 'augment');
   if (sized.length > 0) {
-    const rows = sized.map((s) => ({ method: s.name.replace(/ d=\d+$/, ''), codeSize: s.codeSize!, uar: s.uar.mean, sd: Number.isNaN(s.uar.sd) ? 0 : s.uar.sd }));
+    const rows = sized.map((s) => ({ method: s.system, codeSize: s.codeSize!, uar: s.uar.mean, sd: sd(s) }));
     out.push(...(await writePlot(join(dir, 'uar-vs-code-size'), uarVsCodeSizeSpec(rows))));
+  }
+  const synthetic = summary.systems.filter((s) => s.perClass && (s.use === 'synthetic-only' || s.use === 'real+synthetic'));
+  if (synthetic.length > 0) {
+    const rows = synthetic.map((s) => ({ system: s.system, use: s.use as 'synthetic-only' | 'real+synthetic', perClass: s.perClass!, uar: s.uar.mean, sd: sd(s) }));
+    const baseline = summary.systems.find((r) => r.name === summary.baseline);
+    const references = [...(baseline ? [{ label: baseline.name, uar: baseline.uar.mean }] : []), { label: 'chance', uar: summary.chanceUar }];
+    out.push(...(await writePlot(join(dir, 'uar-vs-synthetic-amount'), uarVsSyntheticAmountSpec({ rows, references }))));
   }
   const best = [...summary.systems].sort((a, b) => b.uar.mean - a.uar.mean)[0]!;
   for (const s of new Set([summary.systems.find((r) => r.name === summary.baseline)!, best])) {

@@ -3,6 +3,8 @@ import type { ResolvedSystemSpec } from './system-options.js';
 /** One table row a system produces: its name and what distinguishes it inside the system. */
 export interface SystemRow {
   name: string;
+  /** The system's label (or method): the name without its code size or amount. */
+  system: string;
   method: ResolvedSystemSpec['method'];
   codeSize?: number;
   perClass?: number;
@@ -18,10 +20,10 @@ export function systemRows(system: ResolvedSystemSpec): SystemRow[] {
   const label = system.label ?? system.method;
   switch (system.method) {
     case 'raw':
-      return [{ name: label, method: 'raw', use: 'real' }];
+      return [{ name: label, system: label, method: 'raw', use: 'real' }];
     case 'augment':
-      return system.uses.flatMap((use) => system.perClass.map((n) => ({ name: `${label} ${use} n=${n}`, method: system.method, codeSize: system.codeSize, perClass: n, use })));
+      return system.uses.flatMap((use) => system.perClass.map((n) => ({ name: `${label} ${use} n=${n}`, system: label, method: system.method, codeSize: system.codeSize, perClass: n, use })));
     default:
-      return system.codeSizes.map((d) => ({ name: `${label} d=${d}`, method: system.method, codeSize: d }));
+      return system.codeSizes.map((d) => ({ name: `${label} d=${d}`, system: label, method: system.method, codeSize: d }));
   }
 }

@@ -3,6 +3,7 @@ import { codeScatterSpec } from './code-scatter-spec.js';
 import { confusionSpec } from './confusion-spec.js';
 import { lossCurveSpec } from './loss-curve-spec.js';
 import { uarVsCodeSizeSpec } from './uar-vs-code-size-spec.js';
+import { uarVsSyntheticAmountSpec } from './uar-vs-synthetic-amount-spec.js';
 
 const classes = ['neutral', 'happy'];
 
@@ -68,11 +69,25 @@ describe('confusionSpec', () => {
   });
 });
 
-describe('uarVsCodeSizeSpec and lossCurveSpec', () => {
+describe('uarVsCodeSizeSpec, uarVsSyntheticAmountSpec and lossCurveSpec', () => {
   it('adds ±sd bounds and validates rows', () => {
     const spec = uarVsCodeSizeSpec([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1 }]) as { data: { values: unknown[] } };
     expect(spec.data.values).toEqual([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1, low: 0.4, high: 0.6 }]);
     expect(() => uarVsCodeSizeSpec([{ method: 'aae', codeSize: 0, uar: 0.5, sd: 0.1 }])).toThrow(/0\.codeSize/);
+  });
+
+  it('draws UAR against synthetic amount: dashed by training rows, with labelled reference rules', () => {
+    const row = { system: 'AAE', use: 'synthetic-only', perClass: 50, uar: 0.6, sd: 0.05 } as const;
+    const spec = uarVsSyntheticAmountSpec({ rows: [row, { ...row, use: 'real+synthetic', uar: 0.7 }], references: [{ label: 'chance', uar: 0.25 }] }) as {
+      data: { values: { low: number }[] };
+      layer: { mark: { type: string }; encoding: { strokeDash?: { field: string } }; data?: { values: unknown[] } }[];
+    };
+    expect(spec.data.values.map((v) => Math.round(v.low * 100) / 100)).toEqual([0.55, 0.65]);
+    expect(spec.layer.map((l) => l.mark.type)).toEqual(['line', 'errorbar', 'rule', 'text']);
+    expect(spec.layer[0]!.encoding.strokeDash?.field).toBe('use');
+    expect(spec.layer[2]!.data?.values).toEqual([{ label: 'chance', uar: 0.25 }]);
+    expect((uarVsSyntheticAmountSpec({ rows: [row] }) as { layer: unknown[] }).layer).toHaveLength(2);
+    expect(() => uarVsSyntheticAmountSpec({ rows: [{ ...row, use: 'real' as 'synthetic-only' }] })).toThrow(/rows\.0\.use/);
   });
 
   it('splits losses into a reconstruction and an adversarial panel', () => {
