@@ -13,7 +13,7 @@ export function uarVsCodeSizeSpec(rows: UarVsCodeSizeRow[]): TopLevelSpec {
   return uarLinesSpec({
     title: 'UAR vs code size',
     values: parseOptions(uarVsCodeSizeRows, rows, 'uarVsCodeSizeSpec'),
-    x: { field: 'codeSize', type: 'quantitative', title: 'code size', scale: { type: 'log' } },
+    x: { field: 'codeSize', type: 'quantitative', title: 'code size', scale: { type: 'log', nice: false } },
     color: { field: 'method', type: 'nominal', title: 'method' },
   });
 }

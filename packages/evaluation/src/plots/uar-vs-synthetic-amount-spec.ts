@@ -15,7 +15,7 @@ export function uarVsSyntheticAmountSpec(input: UarVsSyntheticAmountInput): TopL
   return uarLinesSpec({
     title: 'UAR vs synthetic rows per class',
     values: rows,
-    x: { field: 'perClass', type: 'quantitative', title: 'synthetic rows per class', scale: { type: 'log' } },
+    x: { field: 'perClass', type: 'quantitative', title: 'synthetic rows per class', scale: { type: 'log', nice: false } },
     color: { field: 'system', type: 'nominal', title: 'system' },
     dash: { field: 'use', type: 'nominal', title: 'training rows' },
     references,
