@@ -19,6 +19,8 @@ export function lossCurveSpec(rows: LossCurveRow[]): TopLevelSpec {
     { epoch: r.epoch, panel: 'adversarial', loss: 'disc', value: r.disc },
     { epoch: r.epoch, panel: 'adversarial', loss: 'gen', value: r.gen },
   ]);
+  // One legend for both panels; valRec only when there was a validation split.
+  const losses = parsed.some((r) => r.valRec !== undefined) ? ['rec', 'valRec', 'disc', 'gen'] : ['rec', 'disc', 'gen'];
   const panel = (name: string): Panel => ({
     title: name,
     width: 420,
@@ -28,7 +30,7 @@ export function lossCurveSpec(rows: LossCurveRow[]): TopLevelSpec {
     encoding: {
       x: { field: 'epoch', type: 'quantitative', title: 'epoch' },
       y: { field: 'value', type: 'quantitative', title: 'loss', scale: { zero: false } },
-      color: { field: 'loss', type: 'nominal', title: 'loss', scale: { domain: ['rec', 'valRec', 'disc', 'gen'] } },
+      color: { field: 'loss', type: 'nominal', title: 'loss', scale: { domain: losses } },
     },
   });
   return {

@@ -99,4 +99,11 @@ describe('uarVsCodeSizeSpec, uarVsSyntheticAmountSpec and lossCurveSpec', () => 
     expect(spec.data.values.filter((v) => v.panel === 'reconstruction').map((v) => v.loss)).toEqual(['rec', 'rec', 'valRec']);
     expect(() => lossCurveSpec([])).toThrow(/lossCurveSpec: invalid options/);
   });
+
+  it('lists valRec in the legend only when a row has it', () => {
+    type Loss = { vconcat: { encoding: { color: { scale: { domain: string[] } } } }[] };
+    const domain = (rows: Parameters<typeof lossCurveSpec>[0]) => (lossCurveSpec(rows) as Loss).vconcat[0]!.encoding.color.scale.domain;
+    expect(domain([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.69 }])).toEqual(['rec', 'disc', 'gen']);
+    expect(domain([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.69, valRec: 1.1 }])).toEqual(['rec', 'valRec', 'disc', 'gen']);
+  });
 });

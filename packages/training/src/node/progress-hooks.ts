@@ -1,4 +1,4 @@
-import { createProgress } from '@emocode/core/node';
+import { createProgress, type Progress } from '@emocode/core/node';
 import type { EpochLog } from '../epoch-log.js';
 import type { TrainHooks } from '../training-loop.js';
 
@@ -15,18 +15,29 @@ export function epochStatus(e: EpochLog): string {
 
 /**
  * Training hooks that draw a progress bar on stderr (one tick per epoch, with the losses),
- * chained with any `hooks` of the caller.
+ * chained with any `hooks` of the caller. A run resumed from a checkpoint counts the epochs it
+ * still trains (the label says where it resumed), so rate and ETA stay true.
  * @example await trainAae(x, 1582, y, o, progressHooks({ label: 'aae d=2', epochs: o.epochs }))
  */
-export function progressHooks(options: { label: string; epochs: number }, hooks: TrainHooks = {}): TrainHooks {
-  const progress = createProgress({ label: options.label, total: options.epochs, unit: 'epochs' });
+export function progressHooks(options: { label: string; epochs: number; stream?: NodeJS.WriteStream }, hooks: TrainHooks = {}): TrainHooks {
+  let progress: Progress | undefined;
+  // Created at the first epoch trained: only then is it known whether the run resumed.
+  const start = (firstEpoch: number): Progress =>
+    createProgress({
+      label: firstEpoch > options.epochs ? `${options.label} (nothing left to train)` : firstEpoch > 1 ? `${options.label} (resumed at epoch ${firstEpoch})` : options.label,
+      total: Math.max(options.epochs - firstEpoch + 1, 0),
+      unit: 'epochs',
+      ...(options.stream ? { stream: options.stream } : {}),
+    });
   return {
     onEpoch(log) {
+      progress ??= start(log.epoch);
       progress.tick(1, epochStatus(log));
       hooks.onEpoch?.(log);
     },
     onEnd(history) {
       const last = history.at(-1);
+      progress ??= start(options.epochs + 1);
       progress.done(last ? `${epochStatus(last)} (${history.length} epochs)` : '');
       hooks.onEnd?.(history);
     },
