@@ -54,12 +54,14 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   const state: LoopState = { epoch: 0, history: [], best: undefined, bestWeights: undefined };
   if (o.checkpoint?.resume) await restoreCheckpoint(setup, state);
   const codecVars = [...setup.codec.encoder.variables, ...setup.codec.decoder.variables];
+  // The training rows never change between epochs, so neither do their classes.
+  const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(setup.labels, train) } : undefined;
   // A checkpoint written by an early stop must not train on when resumed.
   let stop = validation.length > 0 && state.best !== undefined && state.epoch - state.best.epoch >= o.earlyStopping.patience;
   while (state.epoch < o.epochs && !stop) {
     const epoch = state.epoch + 1;
     const started = performance.now();
-    const losses = runEpoch(setup, train, epochRng(o.seed, epoch));
+    const losses = runEpoch(setup, train, mixing, epochRng(o.seed, epoch));
     const validationReconstruction = validation.length ? reconstructionError(setup.codec, setup.data, setup.dims, validation, o.batchSize) : Number.NaN;
     const log: EpochLog = { epoch, ...losses, validationReconstruction, seconds: (performance.now() - started) / 1000 };
     state.history.push(log);
@@ -75,11 +77,13 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   return state.history;
 }
 
-function runEpoch(setup: LoopSetup, train: number[], rng: Rng): StepLosses {
+/** What within-class mixup needs: the labels and the training rows of each class. */
+type Mixing = { labels: Int32Array; byClass: Map<number, number[]> };
+
+function runEpoch(setup: LoopSetup, train: number[], mixing: Mixing | undefined, rng: Rng): StepLosses {
   const order = shuffled(train, rng);
   const sums: StepLosses = { reconstruction: 0, discriminator: 0, generator: 0, supervised: 0 };
   const batchSize = setup.options.batchSize;
-  const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(setup.labels, train) } : undefined;
   for (let start = 0; start < order.length; start += batchSize) {
     const rows = order.slice(start, start + batchSize);
     const x = mixing ? mixWithinClass(setup.data, setup.dims, rows, mixing.labels, mixing.byClass, setup.classMixup, rng) : gatherRows(setup.data, setup.dims, rows);
