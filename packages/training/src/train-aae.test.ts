@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestMeanAccuracy, testBlobs } from './test-blobs.js';
-import { trainAae } from './train-aae.js';
+import { balancedClassWeights, trainAae } from './train-aae.js';
 import type { TrainAaeOptions } from './train-options.js';
+import { epochBudget } from './training-loop.js';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -96,6 +97,31 @@ describe('trainAae', () => {
     expect(last?.supervised).toBeGreaterThan(0);
     expect(new Set(counts.slice(1)).size).toBe(1);
     aae.dispose();
+  });
+
+  it('weighs the head by class with balanceClasses, which changes training only where classes are unequal', async () => {
+    expect(Array.from(balancedClassWeights(Int32Array.from([0, 0, 0, 1, -1]), [0, 1, 2, 3, 4], 3))).toEqual([Math.fround(4 / 9), Math.fround(4 / 3), 0]);
+    const { data, labels } = testBlobs(10, 8, 2, 9);
+    const uneven = Int32Array.from(labels, (l, r) => (r < 16 ? 0 : l));
+    const train = async (l: Int32Array, balanceClasses: boolean) => {
+      const aae = await trainAae(data, 8, l, { ...tiny, epochs: 2, supervisedWeight: 1, balanceClasses });
+      const codes = aae.encode(data, l.length);
+      aae.dispose();
+      return codes;
+    };
+    expect(await train(labels, true)).toEqual(await train(labels, false));
+    expect(await train(uneven, true)).not.toEqual(await train(uneven, false));
+  });
+
+  it('caps the epochs with maxSteps at ceil(maxSteps / batches per epoch)', async () => {
+    const { data, labels } = testBlobs(25, 8, 2, 10);
+    // 50 rows in batches of 25: 2 steps an epoch, so 5 steps end after epoch 3.
+    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 10, maxSteps: 5 });
+    expect(aae.history).toHaveLength(3);
+    aae.dispose();
+    expect(epochBudget(10, undefined, 50, 25)).toBe(10);
+    expect(epochBudget(10, 1, 50, 25)).toBe(1);
+    expect(epochBudget(2, 100, 50, 25)).toBe(2);
   });
 
   it('rejects wrong dims, NaN input, labels out of range and bad options', async () => {

@@ -38,7 +38,7 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   const manifest = { kind: 'aae' as const, model: { ...aae.options, supervisedHead: head !== undefined }, prior: { ...prior.options } };
   try {
     const history = await runTrainingLoop(
-      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, classMixup: o.classMixup, step: aaeStep(aae, prior, head, o, optimizers, classes) },
+      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, classMixup: o.classMixup, step: aaeStep(aae, prior, head, o, optimizers, classes, o.balanceClasses ? balancedClassWeights(labels, train, classes) : undefined) },
       train,
       validation,
       hooks,
@@ -54,6 +54,14 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   }
 }
 
+/** n / (classes · count[c]) over the training rows, per class (a class without rows gets 0). */
+export function balancedClassWeights(labels: Int32Array, train: readonly number[], classes: number): Float32Array {
+  const counts = new Float32Array(classes);
+  for (const r of train) if (labels[r]! >= 0) counts[labels[r]!]! += 1;
+  const labelled = counts.reduce((a, b) => a + b, 0);
+  return counts.map((n) => (n > 0 ? labelled / (classes * n) : 0));
+}
+
 /** The prior's `order` when `priorOrder: 'lda'` applies (a mixture on a circle without its own order). */
 function priorSlots(o: ResolvedTrainAaeOptions, data: Float32Array, dims: number, labels: Int32Array, train: number[], classes: number, codeSize: number): { order?: number[] } {
   const p = o.prior;
@@ -61,15 +69,21 @@ function priorSlots(o: ResolvedTrainAaeOptions, data: Float32Array, dims: number
   return { order: ldaCircleOrder(data, dims, labels, train, classes) };
 }
 
-function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrainAaeOptions, opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>, classes: number) {
+function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrainAaeOptions, opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>, classes: number, classWeight: Float32Array | undefined) {
   const codecVars = [...aae.encoder.variables, ...aae.decoder.variables, ...(head?.variables ?? [])];
   return (x: tf.Tensor2D, labels: Int32Array | undefined, rng: Rng): StepLosses => {
     const batchLabels = labels ?? new Int32Array(x.shape[0]);
     const oneHot = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(batchLabels, 'int32'), classes), 'float32') as tf.Tensor2D);
     const conditioning = aae.options.conditionDiscriminator ? oneHot : undefined;
     const joint = o.jointGenerator && o.adversarialWeight > 0;
+    const rowWeights = classWeight ? Float32Array.from(batchLabels, (c) => (c >= 0 ? classWeight[c]! : 0)) : undefined;
+    const headLoss = (net: Mlp, code: tf.Tensor2D): tf.Scalar => {
+      const logits = net.apply(code);
+      // Mean of the weighted row losses (weights average about 1 over the training rows).
+      return (rowWeights ? tf.div(tf.sum(tf.mul(tf.losses.softmaxCrossEntropy(oneHot, logits, undefined, undefined, tf.Reduction.NONE), rowWeights)), rowWeights.length) : tf.losses.softmaxCrossEntropy(oneHot, logits)) as tf.Scalar;
+    };
     const extra = (code: tf.Tensor2D): Record<string, tf.Scalar> => ({
-      ...(head ? { supervised: tf.mul(o.supervisedWeight, tf.losses.softmaxCrossEntropy(oneHot, head.apply(code))) as tf.Scalar } : {}),
+      ...(head ? { supervised: tf.mul(o.supervisedWeight, headLoss(head, code)) as tf.Scalar } : {}),
       ...(joint ? { generator: tf.mul(o.adversarialWeight, generatorLoss(aae.discriminator, code, conditioning, rng.seed())) as tf.Scalar } : {}),
     });
     const terms = { noiseSd: o.inputNoiseSd, weight: o.reconstructionWeight, weightDecay: o.weightDecay, decayed: codecVars, extra };

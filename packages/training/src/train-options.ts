@@ -11,6 +11,11 @@ const rowIndices = z.array(z.number().int().min(0));
  */
 export const loopOptions = z.object({
   epochs: z.number().int().min(1).default(100),
+  /**
+   * Caps the epochs at ceil(maxSteps / mini-batches per epoch), so the number of updates stays
+   * bounded on a large corpus while a small one still trains every epoch it asks for.
+   */
+  maxSteps: z.number().int().min(1).optional(),
   batchSize: z.number().int().min(1).default(100),
   /** Seeds initialisers, dropout masks, shuffling and prior samples. */
   seed: z.number().int().default(0),
@@ -65,6 +70,11 @@ export const trainAaeOptions = loopOptions.extend({
    * (cross-entropy on labelled rows); 0 = off, as in the paper.
    */
   supervisedWeight: z.number().min(0).default(0),
+  /**
+   * Weigh the head's cross-entropy per row by n / (classes · count[class]) over the training rows,
+   * so every class counts alike, as UAR does; off = every row alike.
+   */
+  balanceClasses: z.boolean().default(false),
   /** Multiplies the reconstruction MSE in phase 1. */
   reconstructionWeight: z.number().positive().default(1),
   /**

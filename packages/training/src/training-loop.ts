@@ -58,7 +58,8 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
   const mixing = setup.classMixup > 0 && setup.labels ? { labels: setup.labels, byClass: rowsByClass(setup.labels, train) } : undefined;
   // A checkpoint written by an early stop must not train on when resumed.
   let stop = validation.length > 0 && state.best !== undefined && state.epoch - state.best.epoch >= o.earlyStopping.patience;
-  while (state.epoch < o.epochs && !stop) {
+  const epochs = epochBudget(o.epochs, o.maxSteps, train.length, o.batchSize);
+  while (state.epoch < epochs && !stop) {
     const epoch = state.epoch + 1;
     const started = performance.now();
     const losses = runEpoch(setup, train, mixing, epochRng(o.seed, epoch));
@@ -68,13 +69,19 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
     state.epoch = epoch;
     if (validation.length) stop = trackBest(state, log, codecVars, o.earlyStopping);
     const every = o.checkpoint?.everyEpochs ?? 1;
-    if (o.checkpoint && (epoch % every === 0 || stop || epoch === o.epochs)) await saveCheckpoint(setup, state);
+    if (o.checkpoint && (epoch % every === 0 || stop || epoch === epochs)) await saveCheckpoint(setup, state);
     hooks.onEpoch?.(log);
   }
   if (state.bestWeights && o.earlyStopping.restoreBest) codecVars.forEach((v, i) => v.assign(state.bestWeights?.[i] as tf.Tensor));
   state.bestWeights?.forEach((t) => t.dispose());
   hooks.onEnd?.(state.history);
   return state.history;
+}
+
+/** `epochs`, capped so that at most about `maxSteps` mini-batches of `batchSize` over `rows` rows are run. */
+export function epochBudget(epochs: number, maxSteps: number | undefined, rows: number, batchSize: number): number {
+  if (maxSteps === undefined) return epochs;
+  return Math.min(epochs, Math.max(1, Math.ceil(maxSteps / Math.ceil(rows / batchSize))));
 }
 
 /** What within-class mixup needs: the labels and the training rows of each class. */
