@@ -1,7 +1,9 @@
 import { fitLda, fitPca, project } from '@emocode/model';
-import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
+import { predictSvm, trainSvm } from '@emocode/evaluation';
 import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
+import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
+import { chooseSvm } from './choose-svm.js';
 import type { FoldData } from './fold-data.js';
 
 /** Codes of train and test rows for one reduction of size `codeSize` (raw: the features themselves). */
@@ -53,7 +55,8 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
   }
 }
 
-/** Trains the spec's SVM on train codes and predicts the test codes. */
-export function classify(codes: Codes, trainLabels: Int32Array, classifier: ResolvedSvmOptions): Int32Array {
-  return predictSvm(trainSvm(codes.train, codes.dims, trainLabels, classifier), codes.test);
+/** Trains the spec's SVM (tuned on the train codes when the spec says so) and predicts the test codes. */
+export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): Int32Array {
+  const svm = chooseSvm(codes.train, codes.dims, f, classifier);
+  return predictSvm(trainSvm(codes.train, codes.dims, f.trainLabels, svm), codes.test);
 }

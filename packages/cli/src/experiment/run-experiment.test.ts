@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,22 +113,28 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.reused).toBe(0);
   }, 120_000);
 
-  it('runs the seeds --seeds names, reusing the finished runs of the spec\'s seeds', async () => {
-    const spec0 = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
-    const units = spec0.computed + spec0.reused;
-    const both = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--seeds', '1,0', '--json')).out);
+  it('runs the seeds --seeds names, reusing the finished runs of the spec\'s seeds and every seed-independent run', async () => {
+    const spec0 = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--json')).out);
+    const both = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--seeds', '1,0', '--json')).out);
     expect(spec0.seeds).toEqual([0]);
     expect(both.seeds).toEqual([1, 0]);
-    expect(both.reused).toBe(units);
-    expect(both.computed).toBe(units);
-    expect(both.systems[1].uarPerSeed).toHaveLength(2);
+    // Raw, PCA and LDA ran once per fold for any seed; the AAE and augment units run again for seed 1.
+    expect([both.reused, both.computed]).toEqual([spec0.computed + spec0.reused, 2 * 2]);
+    const [raw, pca, , aae] = both.systems;
+    expect(raw.uarPerSeed).toEqual([raw.uarPerSeed[0], raw.uarPerSeed[0]]);
+    expect(pca.uarPerSeed[1]).toBe(pca.uarPerSeed[0]);
+    expect(aae.uarPerSeed).toHaveLength(2);
+    const runs = join(dir, 'results', 'runs', (await readdir(join(dir, 'results', 'runs')))[0]!);
+    const rawDir = (await readdir(runs)).find((d) => d.startsWith('raw-'))!;
+    expect((await readdir(join(runs, rawDir))).sort()).toEqual(['fold-0.json', 'fold-1.json']);
   }, 120_000);
 
   it('splits the runs between shards; the shard that completes the run writes the results', async () => {
     const shard = async (which: string) => JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--normalization', 'per-speaker', '--shard', which, '--json')).out);
     // The reduced-profile test above may have stored some of these per-speaker runs already.
     const first = await shard('0/2');
-    expect(first.computed + first.reused).toBe(5);
+    // Shard 0 of each fold's rounds: 2 of the 3 seed-independent units, 1 of the 2 seeded ones.
+    expect(first.computed + first.reused).toBe(6);
     expect(first.pending).toBeGreaterThan(0);
     expect(first.systems).toBeUndefined();
     const second = await shard('1/2');
@@ -145,7 +151,7 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     const out = await mkdtemp(join(tmpdir(), 'emocode-jobs-'));
     const r = await run('experiment', 'run', dir, '--profile', 'quick', '--out', out, '--jobs', '2', '--json');
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/\[shard 0\/2\] experiment tiny \(quick\): .* shard 0\/2: 5 of them/);
+    expect(r.err).toMatch(/\[shard 0\/2\] experiment tiny \(quick\): .* shard 0\/2: 6 of them/);
     expect(r.err).toMatch(/\[shard 1\/2\] /);
     const summary = JSON.parse(r.out);
     expect([summary.computed, summary.reused]).toEqual([10, 0]);

@@ -45,10 +45,13 @@ export function summarizeRuns(spec: ResolvedExperimentSpec, results: Map<Unit, U
       const s = scores.get(row.name);
       if (!s) continue;
       const pred = Int32Array.from(row.pred);
-      const seedIndex = spec.seeds.indexOf(unit.seed);
-      s.uar[unit.fold]![seedIndex] = unweightedAverageRecall(truth, pred, k);
-      s.wa[unit.fold]![seedIndex] = weightedAccuracy(truth, pred, k);
-      confusionMatrix(truth, pred, k).forEach((v, i) => (s.confusion[i]! += v));
+      const [uar, wa, confusion] = [unweightedAverageRecall(truth, pred, k), weightedAccuracy(truth, pred, k), confusionMatrix(truth, pred, k)];
+      // A seed-independent unit ran once and stands for every seed.
+      for (const seedIndex of unit.seed === undefined ? spec.seeds.keys() : [spec.seeds.indexOf(unit.seed)]) {
+        s.uar[unit.fold]![seedIndex] = uar;
+        s.wa[unit.fold]![seedIndex] = wa;
+        confusion.forEach((v, i) => (s.confusion[i]! += v));
+      }
     }
   }
   const foldMeans = (g: number[][]) => g.map(mean);
