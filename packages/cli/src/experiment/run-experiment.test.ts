@@ -162,6 +162,19 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     await rm(out, { recursive: true, force: true });
   }, 180_000);
 
+  it('takes the folds and the classifier from --folds and --classifier, each with its own run hash', async () => {
+    const linear = join(dir, 'linear.ts');
+    await writeFile(linear, `export default ${JSON.stringify({ ...spec, name: 'linear', systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [2] }], profiles: {} })};\n`);
+    const go = async (...flags: string[]) => JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', ...flags)).out);
+    const [spec3, loso, two, tuned] = [await go(), await go('--folds', 'loso'), await go('--folds', '2'), await go('--classifier', 'tuned')];
+    expect([spec3.folds, loso.folds, two.folds, tuned.folds]).toEqual([3, 6, 2, 3]);
+    expect(new Set([spec3.hash, loso.hash, two.hash, tuned.hash]).size).toBe(4);
+    expect(loso.systems[0].uar.values).toHaveLength(6);
+    // Tuned C and gamma still separate the tiny table's classes.
+    expect(tuned.systems[0].uar.mean).toBeGreaterThan(0.9);
+    expect(JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', '--folds', 'loso')).out).computed).toBe(0);
+  }, 120_000);
+
   it('names the bad field when the spec is invalid', async () => {
     const bad = join(dir, 'bad.ts');
     await writeFile(bad, `export default ${JSON.stringify({ ...spec, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [5] }] })};\n`);
