@@ -46,7 +46,10 @@ export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: 
     if (given.length > 0) {
       throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: ${spec.name} is cross-corpus (${corpora.join(', ')}), each corpus with its own features and labels; drop --${given.join(', --')}.`);
     }
-    return Promise.all(corpora.map(async (corpus) => ({ corpus, features: await defaultFeatures(corpus, spec, repoRoot, log) })));
+    const sources: DataSource[] = [];
+    // One after the other: each extraction uses every core.
+    for (const corpus of corpora) sources.push({ corpus, features: await defaultFeatures(corpus, spec, repoRoot, log) });
+    return sources;
   }
   const corpus = o.corpus ?? spec.data.corpus;
   // The spec's files describe the spec's corpus: another corpus brings its own.

@@ -170,6 +170,8 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect([spec3.folds, loso.folds, two.folds, tuned.folds]).toEqual([3, 6, 2, 3]);
     expect(new Set([spec3.hash, loso.hash, two.hash, tuned.hash]).size).toBe(4);
     expect(loso.systems[0].uar.values).toHaveLength(6);
+    expect(spec3.classifier).toBe('rbf SVM, C 1, gamma scale');
+    expect(tuned.classifier).toBe('rbf SVM, C ∈ {0.1, 1, 10, 100} and gamma ∈ {0.25, 1, 4} × scale tuned on 3 inner folds of each training fold');
     // Tuned C and gamma still separate the tiny table's classes.
     expect(tuned.systems[0].uar.mean).toBeGreaterThan(0.9);
     expect(JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', '--folds', 'loso')).out).computed).toBe(0);

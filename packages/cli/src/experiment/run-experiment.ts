@@ -99,9 +99,7 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 
-type RunSpec = ResolvedExperimentSpec & { classifier: ReturnType<typeof chooseClassifier> };
-
-async function runUnit(unit: Unit, f: FoldData, spec: RunSpec, hooks: TrainHooks): Promise<UnitResult> {
+async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, hooks: TrainHooks): Promise<UnitResult> {
   const started = performance.now();
   const truth = Array.from(f.testLabels);
   if (unit.system.method === 'augment') {
