@@ -10,7 +10,7 @@ const corpus = ['a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b'];
 const group = ['a/1', 'a/1', 'a/1', 'a/2', 'a/2', 'a/2', 'b/1', 'b/1', 'b/1'];
 const data: ExperimentTable = {
   table: createFeatureTable({ names: ['f'], data: Float32Array.from(values), meta: { name: values.map((_, i) => `r${i}`), group, corpus, label: values.map(() => 'x') } }),
-  features: 'a.csv, b.csv', labels: 'corpus:a, corpus:b', group: 'speaker', inputHash: '0', corpora: ['a', 'b'],
+  corpus: 'a+b', features: 'a.csv, b.csv', labels: 'corpus:a, corpus:b', group: 'speaker', inputHash: '0', corpora: ['a', 'b'],
 };
 const spec = (normalization: string) =>
   experimentSpec.parse({ name: 'x', classes: ['x', 'y'], data: { corpora: ['a', 'b'] }, folds: { kind: 'cross-corpus' }, normalization, systems: [{ method: 'raw' }], baseline: 'raw' });

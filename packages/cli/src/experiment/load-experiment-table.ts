@@ -15,6 +15,8 @@ export const REFERENCE_FEATURES = '../shared/reference/opensmile-is10/ravdess-sp
 /** The joined table plus what identifies its inputs (for the results' hash and summary). */
 export interface ExperimentTable {
   table: FeatureTable;
+  /** The corpus the rows come from (cross-corpus: `ravdess+emodb`). */
+  corpus: string;
   features: string;
   labels: string;
   group: string;
@@ -78,6 +80,7 @@ export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: str
   const inputHash = createHash('sha256').update(parts.map((p) => p.inputHash).join('\n')).digest('hex').slice(0, 16);
   return {
     table: stack(parts.map((p) => p.table), spec.data.corpora),
+    corpus: spec.data.corpora.join('+'),
     features: parts.map((p) => p.features).join(', '),
     labels: parts.map((p) => p.labels).join(', '),
     group,
@@ -94,7 +97,7 @@ async function loadSource(source: DataSource, classes: readonly string[], group:
   const bytes = await readFile(source.features);
   const table = joinLabels(parsed, labels, { source: source.labels ?? `corpus ${source.corpus}`, group, classes: [...classes], unlabeled: 'drop' });
   const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
-  return { table, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash };
+  return { table, corpus: source.corpus, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash };
 }
 
 /** One table of several corpora's rows: names and groups prefixed `<corpus>/` (speakers of two corpora never merge). */

@@ -139,7 +139,7 @@ function classIndices(table: FeatureTable, classes: readonly string[]): Int32Arr
 }
 
 function describeData(d: ExperimentTable, plan: ExperimentFolds): Record<string, string | number> {
-  const described: Record<string, string | number> = { features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
+  const described: Record<string, string | number> = { corpus: d.corpus, features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
   if (plan.names) described.foldNames = plan.names.join(', ');
   return described;
 }
