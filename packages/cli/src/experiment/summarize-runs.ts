@@ -30,7 +30,7 @@ export interface ExperimentSummary {
   folds: number;
   seeds: number[];
   normalization: string;
-  /** The SVM of every row, e.g. `rbf SVM, C 1, gamma scale` or `rbf SVM, C and gamma tuned on 3 inner folds (…)`. */
+  /** The SVM of every row, e.g. `rbf SVM, C 1, gamma scale` or `rbf SVM, C ∈ {…} and gamma ∈ {…} × scale tuned on 3 inner folds of each training fold`. */
   classifier: string;
   data: Record<string, string | number>;
   systems: SummaryRecord[];
