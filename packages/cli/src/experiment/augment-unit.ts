@@ -5,7 +5,7 @@ import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import { systemRows } from '../spec/system-rows.js';
 import { chooseSvm } from './choose-svm.js';
-import type { FoldData } from './fold-data.js';
+import type { FoldData, UsedSvm } from './fold-data.js';
 
 type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
 
@@ -17,7 +17,7 @@ type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
  * training rows and reused: with gamma 'scale' fitted on compact decoded rows, every real test
  * row falls into one class (aae-study, finding 4).
  */
-export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedClassifierSpec, hooks?: TrainHooks): Promise<{ name: string; pred: Int32Array }[]> {
+export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedClassifierSpec, hooks?: TrainHooks): Promise<{ rows: { name: string; pred: Int32Array }[]; svm: UsedSvm }> {
   const n = f.trainLabels.length;
   const chosen = chooseSvm(f.train, f.dims, f, classifier);
   const svm = { ...chosen, gamma: resolveGamma(chosen.gamma, f.train, f.dims) };
@@ -35,7 +35,7 @@ export async function augmentFold(system: Augment, f: FoldData, classifier: Reso
       const [x, y] = row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];
       out.push({ name: row.name, pred: predictSvm(trainSvm(x, f.dims, y, svm), f.test) });
     }
-    return out;
+    return { rows: out, svm: { C: svm.C, gamma: svm.gamma } };
   } finally {
     model.dispose();
   }

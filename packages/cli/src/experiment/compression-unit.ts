@@ -4,7 +4,7 @@ import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
 import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import { chooseSvm } from './choose-svm.js';
-import type { FoldData } from './fold-data.js';
+import type { FoldData, UsedSvm } from './fold-data.js';
 
 /** Codes of train and test rows for one reduction of size `codeSize` (raw: the features themselves). */
 export interface Codes {
@@ -55,8 +55,12 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
   }
 }
 
-/** Trains the spec's SVM (tuned on the train codes when the spec says so) and predicts the test codes. */
-export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): Int32Array {
-  const svm = chooseSvm(codes.train, codes.dims, f, classifier);
-  return predictSvm(trainSvm(codes.train, codes.dims, f.trainLabels, svm), codes.test);
+/**
+ * Trains the spec's SVM (tuned on the train codes when the spec says so) and predicts the test
+ * codes; `svm` is the C and the resolved RBF gamma it used.
+ */
+export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): { pred: Int32Array; svm: UsedSvm } {
+  const options = chooseSvm(codes.train, codes.dims, f, classifier);
+  const model = trainSvm(codes.train, codes.dims, f.trainLabels, options);
+  return { pred: predictSvm(model, codes.test), svm: { C: options.C, gamma: model.gamma } };
 }

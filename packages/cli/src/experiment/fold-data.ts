@@ -25,5 +25,13 @@ export interface UnitResult {
   trainTruth?: number[];
   /** The prior of 2-D AAE codes: component means (classes x 2) and their isotropic sd. */
   prior2d?: { means: number[]; sd: number };
+  /** The SVM's C and resolved RBF gamma (tuned or fixed; absent in older stored runs). */
+  svm?: UsedSvm;
   seconds: number;
+}
+
+/** What an SVM was trained with: C and the RBF gamma as a number ('scale' resolved on its training rows). */
+export interface UsedSvm {
+  C: number;
+  gamma: number;
 }

@@ -174,6 +174,14 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(tuned.classifier).toBe('rbf SVM, C ∈ {0.1, 1, 10, 100} and gamma ∈ {0.25, 1, 4} × scale tuned on 3 inner folds of each training fold');
     // Tuned C and gamma still separate the tiny table's classes.
     expect(tuned.systems[0].uar.mean).toBeGreaterThan(0.9);
+    // Each unit stores the C and gamma its SVM used: the fixed C = 1, or a C of the tuning grid.
+    const used = async (r: { runDir: string }) => {
+      const raw = (await readdir(r.runDir)).find((d) => d.startsWith('raw-'))!;
+      return JSON.parse(await readFile(join(r.runDir, raw, 'fold-0.json'), 'utf8')).svm;
+    };
+    expect((await used(spec3)).C).toBe(1);
+    expect([0.1, 1, 10, 100]).toContain((await used(tuned)).C);
+    expect((await used(tuned)).gamma).toBeGreaterThan(0);
     expect(JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', '--folds', 'loso')).out).computed).toBe(0);
   }, 120_000);
 

@@ -103,12 +103,12 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
   const started = performance.now();
   const truth = Array.from(f.testLabels);
   if (unit.system.method === 'augment') {
-    const rows = await augmentFold(unit.system, f, spec.classifier, hooks);
-    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, seconds: (performance.now() - started) / 1000 };
+    const { rows, svm } = await augmentFold(unit.system, f, spec.classifier, hooks);
+    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, svm, seconds: (performance.now() - started) / 1000 };
   }
   const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
-  const pred = classify(codes, f, spec.classifier);
-  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), seconds: (performance.now() - started) / 1000 };
+  const { pred, svm } = classify(codes, f, spec.classifier);
+  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), svm, seconds: (performance.now() - started) / 1000 };
 }
 
 function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, plan: ExperimentFolds, spec: ResolvedExperimentSpec): FoldData {
