@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** Folder names a corpus may have on disk (the shared RAVDESS copy is `ravdess-speech-16k`). */
-const aliases: Record<string, readonly string[]> = { ravdess: ['ravdess', 'ravdess-speech-16k'] };
+/** Folder names a corpus may have on disk (the shared copies are `ravdess-speech-16k`, `emodb-16k`). */
+const aliases: Record<string, readonly string[]> = { ravdess: ['ravdess', 'ravdess-speech-16k'], emodb: ['emodb', 'emodb-16k'] };
 
 /** Where corpora live: `$EMOCODE_DATA`, `<repo>/data/corpora`, `<repo>/../shared/corpora`. */
 export interface CorpusSearch {

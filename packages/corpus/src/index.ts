@@ -5,6 +5,7 @@ export { summarizeCorpus, type CorpusSummary } from './summarize-corpus.js';
 export { corpusLabelColumns } from './corpus-label-columns.js';
 export { corpusSearchPaths, findCorpusRoot, findRepoRoot, type CorpusSearch } from './find-corpus-root.js';
 export { parseRavdessName, loadRavdessUtterances, type RavdessName } from './adapters/ravdess.js';
+export { parseEmodbName, loadEmodbUtterances, type EmodbName } from './adapters/emodb.js';
 export { parseEmoEvaluation, iemocapSpeaker, loadIemocapUtterances, type IemocapEvaluation } from './adapters/iemocap.js';
 export { loadCsvManifest } from './adapters/csv-manifest.js';
 export { RAVDESS_SOURCE } from './download/ravdess-source.js';

@@ -37,7 +37,7 @@ describe('corpus search', () => {
     await expect(loadCorpus('ravdess', { dataDir: join(dir, 'nowhere'), repoRoot: join(dir, 'repo'), download: false })).rejects.toThrow(
       /ravdess-speech-16k\. Run with network access to download it from https:\/\/zenodo\.org\/records\/1188976/,
     );
-    await expect(loadCorpus('timit')).rejects.toThrow(/name must be one of ravdess, iemocap or a manifest \*\.csv, got "timit"/);
+    await expect(loadCorpus('timit')).rejects.toThrow(/name must be one of ravdess, iemocap, emodb or a manifest \*\.csv, got "timit"/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
 import { loadCsvManifest } from './adapters/csv-manifest.js';
+import { loadEmodbUtterances } from './adapters/emodb.js';
 import { loadIemocapUtterances } from './adapters/iemocap.js';
 import { loadRavdessUtterances } from './adapters/ravdess.js';
 import { loadCorpusOptions, type LoadCorpusOptions, type ResolvedLoadCorpusOptions } from './corpus-options.js';
@@ -16,15 +17,17 @@ type Adapter = (root: string, o: ResolvedLoadCorpusOptions) => Promise<Utterance
 const adapters: Record<string, Adapter> = {
   ravdess: (root) => loadRavdessUtterances(root),
   iemocap: (root, o) => loadIemocapUtterances(root, o.mergeExcited),
+  emodb: (root) => loadEmodbUtterances(root),
 };
 
 const howToGet: Record<string, string> = {
   ravdess: `Run with network access to download it from ${RAVDESS_SOURCE.record}, or unzip Audio_Speech_Actors_01-24.zip into one of these folders`,
   iemocap: 'IEMOCAP is licensed per user: request it at https://sail.usc.edu/iemocap/, then link or unpack the release folder (holding Session1..Session5) as one of these folders',
+  emodb: 'EmoDB is free for research use: download it from http://emodb.bilderbar.info/ and unzip it (the WAV files or its wav/ folder) into one of these folders',
 };
 
 /**
- * Loads a corpus by name (`ravdess`, `iemocap`) or from a CSV manifest path (`*.csv`).
+ * Loads a corpus by name (`ravdess`, `iemocap`, `emodb`) or from a CSV manifest path (`*.csv`).
  * The root is `options.root`, else the first of `$EMOCODE_DATA/<name>`, `<repo>/data/corpora/<name>`,
  * `<repo>/../shared/corpora/<name>`; RAVDESS found nowhere is downloaded into `<repo>/data/corpora/`.
  * @throws EmocodeError EMOCODE_NOT_FOUND naming every folder searched; EMOCODE_INVALID_OPTIONS for

@@ -1,6 +1,7 @@
 export { trainSvm } from './svm/train-svm.js';
 export { predictSvm, svmDecisionValues } from './svm/predict-svm.js';
 export { svmOptions, type SvmOptions, type ResolvedSvmOptions } from './svm/svm-options.js';
+export { resolveGamma } from './svm/resolve-gamma.js';
 export type { SvmModel, SvmPair } from './svm/svm-model.js';
 export { unweightedAverageRecall } from './metrics/unweighted-average-recall.js';
 export { weightedAccuracy } from './metrics/weighted-accuracy.js';

@@ -6,7 +6,7 @@ import { countLines, listOption, printResult, stringOption, type Command } from 
 /** `emocode corpus <name>`: find (or download) a corpus and report its counts. */
 export const corpusCommand: Command = {
   name: 'corpus',
-  summary: 'Find a corpus (ravdess, iemocap or a manifest .csv; RAVDESS is downloaded when missing) and count utterances, speakers and labels.',
+  summary: 'Find a corpus (ravdess, iemocap, emodb or a manifest .csv; RAVDESS is downloaded when missing) and count utterances, speakers and labels.',
   usage: '<name>',
   positionals: 1,
   options: {

@@ -3,6 +3,7 @@ import { EmocodeError, parseOptions } from '@emocode/core';
 import { printResult, stringOption, type Command } from '../args.js';
 import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
 import { loadExperiment } from '../experiment/load-experiment.js';
+import { dataSources } from '../experiment/load-experiment-table.js';
 import { runExperiment } from '../experiment/run-experiment.js';
 import { jobCount, runShards } from './experiment-jobs.js';
 
@@ -16,6 +17,9 @@ export const experimentRunCommand: Command = {
     features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
     labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
+    corpus: { type: 'string', description: '<name> run the spec on this corpus, e.g. emodb; features other than RAVDESS\'s reference table are extracted by emocode once into data/features/ (overrides EMOCODE_CORPUS)' },
+    folds: { type: 'string', description: '<loso|k> leave one fold group out, or group k-fold with k folds (overrides EMOCODE_FOLDS and the spec); IEMOCAP\'s protocol: --group session --folds loso' },
+    classifier: { type: 'string', description: '<fixed|tuned> the spec\'s fixed C and gamma, or both tuned on inner speaker-independent folds of each training fold (overrides EMOCODE_CLASSIFIER and the spec)' },
     normalization: { type: 'string', description: '<none|global|per-speaker> z-scores fitted on training rows, or per speaker (overrides EMOCODE_NORMALIZATION, the profile and the spec)' },
     seeds: { type: 'string', description: '<list> comma-separated seeds, e.g. 0 (overrides EMOCODE_SEEDS, the profile and the spec); runs of other seeds stay in the run store' },
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
@@ -24,13 +28,15 @@ export const experimentRunCommand: Command = {
     shard: { type: 'string', description: '<i/n> compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
+    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), corpus: stringOption(context, 'corpus'), folds: stringOption(context, 'folds'), classifier: stringOption(context, 'classifier'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
     const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []));
     const command = ['emocode experiment run', context.positionals[0], ...given].join(' ');
     const jobs = jobCount(stringOption(context, 'jobs'));
     if (jobs > 1 && overrides.shard) throw new EmocodeError('EMOCODE_INVALID_OPTIONS', 'emocode experiment run: --jobs starts its own shards; drop --shard (or EMOCODE_SHARD) or --jobs.');
+    // Features to extract are extracted here, once, before the shards read them.
+    if (jobs > 1) await dataSources(spec, dir, overrides, context.err);
     // The shards compute every run; this process then only reads them back and writes results/.
     const bySiblings = jobs > 1 ? await runShards(jobs, [context.positionals[0] as string, ...given], context.err) : 0;
     const run = await runExperiment(spec, dir, overrides, context.err, command);

@@ -1,9 +1,11 @@
-import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
+import { predictSvm, resolveGamma, trainSvm } from '@emocode/evaluation';
 import { synthesize } from '@emocode/synthesis';
 import { trainAae, type TrainHooks } from '@emocode/training';
+import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import { systemRows } from '../spec/system-rows.js';
-import type { FoldData } from './fold-data.js';
+import { chooseSvm } from './choose-svm.js';
+import type { FoldData, UsedSvm } from './fold-data.js';
 
 type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
 
@@ -11,13 +13,14 @@ type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
  * Trains one AAE on the fold's training rows, decodes `perClass` synthetic rows per class
  * (in the normalised feature space) and predicts the test rows with an SVM trained on
  * synthetic rows only and on real + synthetic rows, for every amount and use of the system.
- * The RBF gamma is resolved once on the real training rows and reused: with gamma 'scale'
- * fitted on compact decoded rows, every real test row falls into one class (aae-study, finding 4).
+ * The SVM's options (tuned, when the spec says so) and its RBF gamma are chosen once on the real
+ * training rows and reused: with gamma 'scale' fitted on compact decoded rows, every real test
+ * row falls into one class (aae-study, finding 4).
  */
-export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedSvmOptions, hooks?: TrainHooks): Promise<{ name: string; pred: Int32Array }[]> {
+export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedClassifierSpec, hooks?: TrainHooks): Promise<{ rows: { name: string; pred: Int32Array }[]; svm: UsedSvm }> {
   const n = f.trainLabels.length;
-  const gamma = trainSvm(f.train, f.dims, f.trainLabels, classifier).gamma;
-  const svm = { ...classifier, ...(classifier.kernel === 'rbf' ? { gamma } : {}) };
+  const chosen = chooseSvm(f.train, f.dims, f, classifier);
+  const svm = { ...chosen, gamma: resolveGamma(chosen.gamma, f.train, f.dims) };
   const model = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize: system.codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
   try {
     const codes = system.sampling.from === 'codes' ? new Float32Array(model.encode(f.train, n)) : undefined;
@@ -32,7 +35,7 @@ export async function augmentFold(system: Augment, f: FoldData, classifier: Reso
       const [x, y] = row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];
       out.push({ name: row.name, pred: predictSvm(trainSvm(x, f.dims, y, svm), f.test) });
     }
-    return out;
+    return { rows: out, svm: { C: svm.C, gamma: svm.gamma } };
   } finally {
     model.dispose();
   }

@@ -1,8 +1,10 @@
 import { fitLda, fitPca, project } from '@emocode/model';
-import { predictSvm, trainSvm, type ResolvedSvmOptions } from '@emocode/evaluation';
+import { predictSvm, trainSvm } from '@emocode/evaluation';
 import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
+import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
-import type { FoldData } from './fold-data.js';
+import { chooseSvm } from './choose-svm.js';
+import type { FoldData, UsedSvm } from './fold-data.js';
 
 /** Codes of train and test rows for one reduction of size `codeSize` (raw: the features themselves). */
 export interface Codes {
@@ -53,7 +55,12 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
   }
 }
 
-/** Trains the spec's SVM on train codes and predicts the test codes. */
-export function classify(codes: Codes, trainLabels: Int32Array, classifier: ResolvedSvmOptions): Int32Array {
-  return predictSvm(trainSvm(codes.train, codes.dims, trainLabels, classifier), codes.test);
+/**
+ * Trains the spec's SVM (tuned on the train codes when the spec says so) and predicts the test
+ * codes; `svm` is the C and the resolved RBF gamma it used.
+ */
+export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): { pred: Int32Array; svm: UsedSvm } {
+  const options = chooseSvm(codes.train, codes.dims, f, classifier);
+  const model = trainSvm(codes.train, codes.dims, f.trainLabels, options);
+  return { pred: predictSvm(model, codes.test), svm: { C: options.C, gamma: model.gamma } };
 }

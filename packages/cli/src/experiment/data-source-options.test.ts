@@ -33,4 +33,19 @@ describe('overridesFromEnv', () => {
   it('rejects an unknown normalisation by name', () => {
     expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(/normalization/);
   });
+
+  it('turns --folds / EMOCODE_FOLDS into a fold scheme: loso or group k-fold, k ≥ 2', () => {
+    const folds = (v: string) => parseOptions(runOverrides, overridesFromEnv({ folds: v }, {}), 'emocode experiment run').folds;
+    expect(folds('loso')).toEqual({ kind: 'leave-one-group-out' });
+    expect(folds('5')).toEqual({ kind: 'group-k-fold', k: 5 });
+    expect(parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_FOLDS: 'loso' }), 'x').folds).toEqual({ kind: 'leave-one-group-out' });
+    expect(() => folds('1')).toThrow(/folds\.k/);
+    expect(() => folds('leave-one-out')).toThrow(/folds: must be loso or a whole number of folds k ≥ 2/);
+  });
+
+  it('takes --corpus and --classifier (fixed|tuned) from flags or EMOCODE_CORPUS / EMOCODE_CLASSIFIER', () => {
+    const o = parseOptions(runOverrides, overridesFromEnv({ classifier: 'tuned' }, { EMOCODE_CORPUS: 'emodb', EMOCODE_CLASSIFIER: 'fixed' }), 'x');
+    expect([o.corpus, o.classifier]).toEqual(['emodb', 'tuned']);
+    expect(() => parseOptions(runOverrides, overridesFromEnv({ classifier: 'grid' }, {}), 'emocode experiment run')).toThrow(/classifier/);
+  });
 });

@@ -1,17 +1,28 @@
-import { normalization } from '@emocode/core';
+import { foldScheme, normalization } from '@emocode/core';
 import { z } from 'zod';
 import { profileNames } from '../spec/profile-options.js';
 
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
- * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
- * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`, `EMOCODE_OUT`), else from the spec
- * (profile: `full`).
+ * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`, `EMOCODE_CORPUS`,
+ * `EMOCODE_FOLDS`, `EMOCODE_CLASSIFIER`, `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`,
+ * `EMOCODE_OUT`), else from the spec (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
   labels: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
+  /** Runs the spec on another corpus (its features extracted by emocode unless it is RAVDESS). */
+  corpus: z.string().min(1).optional(),
+  /** `loso`: leave one fold group out; `<k>`: group k-fold (the spec's fold seed shuffles the groups). */
+  folds: z
+    .string()
+    .regex(/^(loso|\d+)$/, 'must be loso or a whole number of folds k ≥ 2, e.g. 5')
+    .transform((v) => (v === 'loso' ? { kind: 'leave-one-group-out' as const } : { kind: 'group-k-fold' as const, k: Number(v) }))
+    .pipe(foldScheme)
+    .optional(),
+  /** `fixed`: the spec's C and gamma; `tuned`: C and gamma chosen by inner folds (the spec's grid, else the default). */
+  classifier: z.enum(['fixed', 'tuned']).optional(),
   profile: z.enum(profileNames).default('full'),
   normalization: normalization.optional(),
   /** Comma-separated seeds, e.g. `0` for one seed of a three-seed spec; finished units are shared. */
@@ -36,25 +47,27 @@ export const runOverrides = z.object({
 export type RunOverrides = z.input<typeof runOverrides>;
 export type ResolvedRunOverrides = z.output<typeof runOverrides>;
 
+/** The environment variable behind each flag. */
+const variables: Record<keyof RunOverrides, string> = {
+  features: 'EMOCODE_FEATURES',
+  labels: 'EMOCODE_LABELS',
+  group: 'EMOCODE_GROUP',
+  corpus: 'EMOCODE_CORPUS',
+  folds: 'EMOCODE_FOLDS',
+  classifier: 'EMOCODE_CLASSIFIER',
+  profile: 'EMOCODE_PROFILE',
+  normalization: 'EMOCODE_NORMALIZATION',
+  seeds: 'EMOCODE_SEEDS',
+  shard: 'EMOCODE_SHARD',
+  out: 'EMOCODE_OUT',
+};
+
 /** Flags first, then the environment; empty strings count as unset. */
 export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, string | undefined>>, env: NodeJS.ProcessEnv = process.env): RunOverrides {
-  const pick = (flag: string | undefined, name: string): string | undefined => (flag || env[name] || undefined);
   const out: Record<string, string> = {};
-  const features = pick(flags.features, 'EMOCODE_FEATURES');
-  const labels = pick(flags.labels, 'EMOCODE_LABELS');
-  const group = pick(flags.group, 'EMOCODE_GROUP');
-  const profile = pick(flags.profile, 'EMOCODE_PROFILE');
-  const scaling = pick(flags.normalization, 'EMOCODE_NORMALIZATION');
-  const seeds = pick(flags.seeds, 'EMOCODE_SEEDS');
-  const shard = pick(flags.shard, 'EMOCODE_SHARD');
-  const outDir = pick(flags.out, 'EMOCODE_OUT');
-  if (features) out.features = features;
-  if (labels) out.labels = labels;
-  if (group) out.group = group;
-  if (profile) out.profile = profile;
-  if (scaling) out.normalization = scaling;
-  if (seeds) out.seeds = seeds;
-  if (shard) out.shard = shard;
-  if (outDir) out.out = outDir;
+  for (const [key, name] of Object.entries(variables) as [keyof RunOverrides, string][]) {
+    const value = flags[key] || env[name];
+    if (value) out[key] = value;
+  }
   return out as RunOverrides;
 }

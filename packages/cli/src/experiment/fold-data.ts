@@ -5,12 +5,16 @@ export interface FoldData {
   dims: number;
   train: Float32Array;
   trainLabels: Int32Array;
+  /** Fold group (speaker) of each training row: inner folds for SVM tuning never split one. */
+  trainGroups: string[];
+  /** Seeds the inner folds of SVM tuning (the spec's fold seed: the same for every run seed). */
+  tuneSeed: number;
   test: Float32Array;
   testLabels: Int32Array;
   classes: readonly string[];
 }
 
-/** What one (system, fold, seed) unit produced: test predictions per table row. */
+/** What one (system, fold, seed) unit produced (a seed-independent unit: for every seed): test predictions per table row. */
 export interface UnitResult {
   rows: { name: string; pred: number[] }[];
   truth: number[];
@@ -21,5 +25,13 @@ export interface UnitResult {
   trainTruth?: number[];
   /** The prior of 2-D AAE codes: component means (classes x 2) and their isotropic sd. */
   prior2d?: { means: number[]; sd: number };
+  /** The SVM's C and resolved RBF gamma (tuned or fixed; absent in older stored runs). */
+  svm?: UsedSvm;
   seconds: number;
+}
+
+/** What an SVM was trained with: C and the RBF gamma as a number ('scale' resolved on its training rows). */
+export interface UsedSvm {
+  C: number;
+  gamma: number;
 }

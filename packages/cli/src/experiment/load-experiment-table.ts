@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { FeatureTable } from '@emocode/core';
+import { createFeatureTable, EmocodeError, metaStrings, type FeatureTable } from '@emocode/core';
 import { corpusLabelColumns, findRepoRoot, loadCorpus } from '@emocode/corpus';
 import { joinLabels, labelsColumn, type LabelsCsv } from '@emocode/features';
 import { readLabelsCsv, readOpensmileCsv } from '@emocode/features/node';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
+import { corpusFeatures } from './corpus-features.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
 
 /** The reference openSMILE IS10 table of RAVDESS, relative to the repository root. */
@@ -14,35 +15,117 @@ export const REFERENCE_FEATURES = '../shared/reference/opensmile-is10/ravdess-sp
 /** The joined table plus what identifies its inputs (for the results' hash and summary). */
 export interface ExperimentTable {
   table: FeatureTable;
+  /** The corpus the rows come from (cross-corpus: `ravdess+emodb`). */
+  corpus: string;
   features: string;
   labels: string;
   group: string;
   /** SHA-256 (16 hex) of the features file and the label rows used. */
   inputHash: string;
+  /** Cross-corpus tables: the corpora stacked, in the spec's order; meta column `corpus` says whose row it is. */
+  corpora?: string[];
+}
+
+/** Where one corpus's features and labels come from. */
+interface DataSource {
+  corpus: string;
+  features: string;
+  /** A labels CSV; absent: labels derived from the corpus. */
+  labels?: string;
 }
 
 /**
- * Reads the features (flag/env → spec → reference CSV) and labels (flag/env → spec → derived
- * from the spec's corpus), keeps the rows of the spec's classes and joins them by name.
+ * The feature and labels files of the run: flag/env → spec (for the spec's own corpus) → the
+ * reference CSV for RAVDESS, else features extracted by emocode into data/features/ (done here,
+ * once, with a progress bar on `log`). A cross-corpus spec gives one source per corpus.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS for --features/--labels/--corpus on a cross-corpus spec.
+ */
+export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void): Promise<DataSource[]> {
+  const repoRoot = findRepoRoot(dir);
+  const { corpora } = spec.data;
+  if (corpora) {
+    const given = (['features', 'labels', 'corpus'] as const).filter((k) => o[k] !== undefined);
+    if (given.length > 0) {
+      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: ${spec.name} is cross-corpus (${corpora.join(', ')}), each corpus with its own features and labels; drop --${given.join(', --')}.`);
+    }
+    const sources: DataSource[] = [];
+    // One after the other: each extraction uses every core.
+    for (const corpus of corpora) sources.push({ corpus, features: await defaultFeatures(corpus, spec, repoRoot, log) });
+    return sources;
+  }
+  const corpus = o.corpus ?? spec.data.corpus;
+  // The spec's files describe the spec's corpus: another corpus brings its own.
+  const own = corpus === spec.data.corpus;
+  const features = o.features ? resolve(o.features) : own && spec.data.features ? resolve(dir, spec.data.features) : await defaultFeatures(corpus, spec, repoRoot, log);
+  const labels = o.labels ? resolve(o.labels) : own && spec.data.labels ? resolve(dir, spec.data.labels) : undefined;
+  return [{ corpus, features, ...(labels ? { labels } : {}) }];
+}
+
+async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, repoRoot: string, log: (text: string) => void): Promise<string> {
+  if (corpus === 'ravdess' && !spec.data.extract) return resolve(repoRoot, REFERENCE_FEATURES);
+  return corpusFeatures(await loadCorpus(corpus, { download: false, repoRoot }), repoRoot, log);
+}
+
+/**
+ * Reads the features and labels of every data source (see dataSources), keeps the rows of the
+ * spec's classes and joins them by name; a cross-corpus spec stacks its corpora into one table.
  * @throws EmocodeError EMOCODE_NOT_FOUND for missing files or corpus, EMOCODE_INVALID_INPUT when
  *   names do not match (see joinLabels).
  */
-export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides): Promise<ExperimentTable> {
-  const features = o.features ? resolve(o.features) : spec.data.features ? resolve(dir, spec.data.features) : resolve(findRepoRoot(dir), REFERENCE_FEATURES);
-  const labelsFile = o.labels ? resolve(o.labels) : spec.data.labels ? resolve(dir, spec.data.labels) : undefined;
+export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void = () => {}): Promise<ExperimentTable> {
   const group = o.group ?? spec.data.group;
-  const all = labelsFile ? await readLabelsCsv(labelsFile) : await corpusLabels(spec, dir);
-  const labels = keepClasses(all, spec.classes);
-  // Parse first: readOpensmileCsv reports a missing file as EMOCODE_NOT_FOUND with a hint.
-  const parsed = await readOpensmileCsv(features);
-  const bytes = await readFile(features);
-  const table = joinLabels(parsed, labels, { source: labelsFile ?? `corpus ${spec.data.corpus}`, group, classes: spec.classes, unlabeled: 'drop' });
-  const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
-  return { table, features, labels: labelsFile ?? `corpus:${spec.data.corpus}`, group, inputHash };
+  const sources = await dataSources(spec, dir, o, log);
+  const parts = await Promise.all(sources.map((source) => loadSource(source, spec.classes, group, findRepoRoot(dir))));
+  if (!spec.data.corpora) return parts[0]!;
+  const inputHash = createHash('sha256').update(parts.map((p) => p.inputHash).join('\n')).digest('hex').slice(0, 16);
+  return {
+    table: stack(parts.map((p) => p.table), spec.data.corpora),
+    corpus: spec.data.corpora.join('+'),
+    features: parts.map((p) => p.features).join(', '),
+    labels: parts.map((p) => p.labels).join(', '),
+    group,
+    inputHash,
+    corpora: [...spec.data.corpora],
+  };
 }
 
-async function corpusLabels(spec: ResolvedExperimentSpec, dir: string): Promise<LabelsCsv> {
-  const corpus = await loadCorpus(spec.data.corpus, { classes: spec.classes, download: false, repoRoot: findRepoRoot(dir) });
+async function loadSource(source: DataSource, classes: readonly string[], group: string, repoRoot: string): Promise<ExperimentTable> {
+  const all = source.labels ? await readLabelsCsv(source.labels) : await corpusLabels(source.corpus, classes, repoRoot);
+  const labels = keepClasses(all, classes);
+  // Parse first: readOpensmileCsv reports a missing file as EMOCODE_NOT_FOUND with a hint.
+  const parsed = await readOpensmileCsv(source.features);
+  const bytes = await readFile(source.features);
+  const table = joinLabels(parsed, labels, { source: source.labels ?? `corpus ${source.corpus}`, group, classes: [...classes], unlabeled: 'drop' });
+  const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
+  return { table, corpus: source.corpus, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash };
+}
+
+/** One table of several corpora's rows: names and groups prefixed `<corpus>/` (speakers of two corpora never merge). */
+function stack(tables: readonly FeatureTable[], corpora: readonly string[]): FeatureTable {
+  const names = tables[0]!.names;
+  const odd = tables.findIndex((t) => t.names.length !== names.length || t.names.some((n, j) => n !== names[j]));
+  if (odd >= 0) {
+    throw new EmocodeError('EMOCODE_INVALID_INPUT', `runExperiment: the feature tables of ${corpora[0]} and ${corpora[odd]} must have the same feature columns, got ${names.length} and ${tables[odd]!.names.length} (or other names).`);
+  }
+  const data = new Float32Array(tables.reduce((n, t) => n + t.data.length, 0));
+  let offset = 0;
+  for (const t of tables) {
+    data.set(t.data, offset);
+    offset += t.data.length;
+  }
+  const column = (name: string, prefix: boolean) => tables.flatMap((t, i) => metaStrings(t, name).map((v) => (prefix ? `${corpora[i]}/${v}` : v)));
+  const meta = {
+    name: column('name', true),
+    speaker: column('speaker', true),
+    label: column('label', false),
+    group: column('group', true),
+    corpus: tables.flatMap((t, i) => Array<string>(t.rows).fill(corpora[i]!)),
+  };
+  return createFeatureTable({ names, data, meta });
+}
+
+async function corpusLabels(name: string, classes: readonly string[], repoRoot: string): Promise<LabelsCsv> {
+  const corpus = await loadCorpus(name, { classes: [...classes], download: false, repoRoot });
   const values = corpusLabelColumns(corpus);
   const rows = values.name?.length ?? 0;
   return { columns: Object.keys(values), values, lines: Array.from({ length: rows }, (_, i) => i + 2) };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,22 +113,28 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.reused).toBe(0);
   }, 120_000);
 
-  it('runs the seeds --seeds names, reusing the finished runs of the spec\'s seeds', async () => {
-    const spec0 = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
-    const units = spec0.computed + spec0.reused;
-    const both = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--seeds', '1,0', '--json')).out);
+  it('runs the seeds --seeds names, reusing the finished runs of the spec\'s seeds and every seed-independent run', async () => {
+    const spec0 = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--json')).out);
+    const both = JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--seeds', '1,0', '--json')).out);
     expect(spec0.seeds).toEqual([0]);
     expect(both.seeds).toEqual([1, 0]);
-    expect(both.reused).toBe(units);
-    expect(both.computed).toBe(units);
-    expect(both.systems[1].uarPerSeed).toHaveLength(2);
+    // Raw, PCA and LDA ran once per fold for any seed; the AAE and augment units run again for seed 1.
+    expect([both.reused, both.computed]).toEqual([spec0.computed + spec0.reused, 2 * 2]);
+    const [raw, pca, , aae] = both.systems;
+    expect(raw.uarPerSeed).toEqual([raw.uarPerSeed[0], raw.uarPerSeed[0]]);
+    expect(pca.uarPerSeed[1]).toBe(pca.uarPerSeed[0]);
+    expect(aae.uarPerSeed).toHaveLength(2);
+    const runs = join(dir, 'results', 'runs', (await readdir(join(dir, 'results', 'runs')))[0]!);
+    const rawDir = (await readdir(runs)).find((d) => d.startsWith('raw-'))!;
+    expect((await readdir(join(runs, rawDir))).sort()).toEqual(['fold-0.json', 'fold-1.json']);
   }, 120_000);
 
   it('splits the runs between shards; the shard that completes the run writes the results', async () => {
     const shard = async (which: string) => JSON.parse((await run('experiment', 'run', dir, '--profile', 'quick', '--normalization', 'per-speaker', '--shard', which, '--json')).out);
     // The reduced-profile test above may have stored some of these per-speaker runs already.
     const first = await shard('0/2');
-    expect(first.computed + first.reused).toBe(5);
+    // Shard 0 of each fold's rounds: 2 of the 3 seed-independent units, 1 of the 2 seeded ones.
+    expect(first.computed + first.reused).toBe(6);
     expect(first.pending).toBeGreaterThan(0);
     expect(first.systems).toBeUndefined();
     const second = await shard('1/2');
@@ -145,7 +151,7 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     const out = await mkdtemp(join(tmpdir(), 'emocode-jobs-'));
     const r = await run('experiment', 'run', dir, '--profile', 'quick', '--out', out, '--jobs', '2', '--json');
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/\[shard 0\/2\] experiment tiny \(quick\): .* shard 0\/2: 5 of them/);
+    expect(r.err).toMatch(/\[shard 0\/2\] experiment tiny \(quick\): .* shard 0\/2: 6 of them/);
     expect(r.err).toMatch(/\[shard 1\/2\] /);
     const summary = JSON.parse(r.out);
     expect([summary.computed, summary.reused]).toEqual([10, 0]);
@@ -155,6 +161,29 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(bad.err).toMatch(/--jobs must be a whole number ≥ 1 or auto, got 'many'/);
     await rm(out, { recursive: true, force: true });
   }, 180_000);
+
+  it('takes the folds and the classifier from --folds and --classifier, each with its own run hash', async () => {
+    const linear = join(dir, 'linear.ts');
+    await writeFile(linear, `export default ${JSON.stringify({ ...spec, name: 'linear', systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [2] }], profiles: {} })};\n`);
+    const go = async (...flags: string[]) => JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', ...flags)).out);
+    const [spec3, loso, two, tuned] = [await go(), await go('--folds', 'loso'), await go('--folds', '2'), await go('--classifier', 'tuned')];
+    expect([spec3.folds, loso.folds, two.folds, tuned.folds]).toEqual([3, 6, 2, 3]);
+    expect(new Set([spec3.hash, loso.hash, two.hash, tuned.hash]).size).toBe(4);
+    expect(loso.systems[0].uar.values).toHaveLength(6);
+    expect(spec3.classifier).toBe('rbf SVM, C 1, gamma scale');
+    expect(tuned.classifier).toBe('rbf SVM, C ∈ {0.1, 1, 10, 100} and gamma ∈ {0.25, 1, 4} × scale tuned on 3 inner folds of each training fold');
+    // Tuned C and gamma still separate the tiny table's classes.
+    expect(tuned.systems[0].uar.mean).toBeGreaterThan(0.9);
+    // Each unit stores the C and gamma its SVM used: the fixed C = 1, or a C of the tuning grid.
+    const used = async (r: { runDir: string }) => {
+      const raw = (await readdir(r.runDir)).find((d) => d.startsWith('raw-'))!;
+      return JSON.parse(await readFile(join(r.runDir, raw, 'fold-0.json'), 'utf8')).svm;
+    };
+    expect((await used(spec3)).C).toBe(1);
+    expect([0.1, 1, 10, 100]).toContain((await used(tuned)).C);
+    expect((await used(tuned)).gamma).toBeGreaterThan(0);
+    expect(JSON.parse((await run('experiment', 'run', linear, '--out', join(dir, 'linear-results'), '--json', '--folds', 'loso')).out).computed).toBe(0);
+  }, 120_000);
 
   it('names the bad field when the spec is invalid', async () => {
     const bad = join(dir, 'bad.ts');

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
-import { EmocodeError, makeFolds, metaStrings, normalizeFold, type FeatureTable, type Fold } from '@emocode/core';
+import { EmocodeError, metaStrings, type FeatureTable, type Fold } from '@emocode/core';
 import { createProgress } from '@emocode/core/node';
 import type { TrainHooks } from '@emocode/training';
 import { applyProfile } from '../spec/apply-profile.js';
+import { chooseClassifier } from '../spec/classifier-options.js';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { specHash } from '../spec/spec-hash.js';
 import { augmentFold } from './augment-unit.js';
@@ -10,6 +11,7 @@ import { codeFingerprint } from './code-fingerprint.js';
 import { keptCodes } from './code-scatter.js';
 import { classify, encodeFold } from './compression-unit.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
+import { experimentFolds, type ExperimentFolds } from './experiment-folds.js';
 import { experimentUnits, shardUnits, type Unit } from './experiment-units.js';
 import type { FoldData, UnitResult } from './fold-data.js';
 import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
@@ -41,15 +43,22 @@ export interface ExperimentRun {
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
  */
 export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
-  // Everything below reads the profiled spec: a profile or an override may change the
-  // normalisation and the seeds, a profile the systems.
+  // Everything below reads the profiled spec with the run's overrides: a profile or an override
+  // may change the normalisation, the seeds, the folds and the classifier, a profile the systems.
   const profiled = applyProfile(spec, o.profile);
-  const run = { ...profiled.spec, normalization: o.normalization ?? profiled.spec.normalization, seeds: o.seeds ?? profiled.spec.seeds };
-  const data = await loadExperimentTable(spec, dir, o);
+  const run = {
+    ...profiled.spec,
+    normalization: o.normalization ?? profiled.spec.normalization,
+    seeds: o.seeds ?? profiled.spec.seeds,
+    folds: overrideFolds(spec, o),
+    classifier: chooseClassifier(profiled.spec.classifier, o.classifier),
+  };
+  const data = await loadExperimentTable(spec, dir, o, log);
   const { table } = data;
   const groups = metaStrings(table, 'group');
   const labels = classIndices(table, spec.classes);
-  const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
+  const plan = experimentFolds(data, run, profiled.folds);
+  const { folds } = plan;
   const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
   const resultsDir = o.out ? resolve(o.out) : join(dir, 'results');
@@ -69,13 +78,14 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
       continue;
     }
     // Units are fold-major, so each fold is normalised once.
-    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, run);
-    const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} seed ${unit.seed}: epoch ${log.epoch}`);
-    const result = await runUnit(unit, { ...cached, seed: unit.seed }, run, { onEpoch });
+    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, plan, run);
+    const seed = unit.seed === undefined ? 'any seed' : `seed ${unit.seed}`;
+    const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} ${seed}: epoch ${log.epoch}`);
+    const result = await runUnit(unit, { ...cached, seed: unit.seed ?? 0 }, run, { onEpoch });
     await store.write(unit, result);
     results.set(unit, result);
     computed++;
-    progress.tick(1, `${unit.key} fold ${unit.fold} seed ${unit.seed}: ${result.seconds.toFixed(1)} s`);
+    progress.tick(1, `${unit.key} fold ${unit.fold} ${seed}: ${result.seconds.toFixed(1)} s`);
   }
   progress.done();
   const others = units.filter((u) => !results.has(u));
@@ -84,7 +94,7 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   for (const unit of others) results.set(unit, await store.read(unit));
   // Table order is the spec's, whichever shard finished which unit.
   const ordered = new Map(units.map((u) => [u, results.get(u)!]));
-  const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
+  const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data, plan) });
   const files = await writeResults(resultsDir, summary, ordered, command);
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
@@ -93,18 +103,30 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
   const started = performance.now();
   const truth = Array.from(f.testLabels);
   if (unit.system.method === 'augment') {
-    const rows = await augmentFold(unit.system, f, spec.classifier, hooks);
-    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, seconds: (performance.now() - started) / 1000 };
+    const { rows, svm } = await augmentFold(unit.system, f, spec.classifier, hooks);
+    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, svm, seconds: (performance.now() - started) / 1000 };
   }
   const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
-  const pred = classify(codes, f.trainLabels, spec.classifier);
-  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), seconds: (performance.now() - started) / 1000 };
+  const { pred, svm } = classify(codes, f, spec.classifier);
+  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), svm, seconds: (performance.now() - started) / 1000 };
 }
 
-function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, spec: ResolvedExperimentSpec): FoldData {
-  const { train, test } = normalizeFold(table.data, table.dims, fold, spec.normalization, groups);
+function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, plan: ExperimentFolds, spec: ResolvedExperimentSpec): FoldData {
+  const { train, test } = plan.normalize(fold);
   const pick = (rows: Int32Array) => Int32Array.from(rows, (r) => labels[r]!);
-  return { fold: fold.index, seed: 0, dims: table.dims, train, test, trainLabels: pick(fold.train), testLabels: pick(fold.test), classes: spec.classes };
+  return {
+    fold: fold.index, seed: 0, dims: table.dims, train, test, trainLabels: pick(fold.train), testLabels: pick(fold.test), classes: spec.classes,
+    trainGroups: Array.from(fold.train, (r) => groups[r]!), tuneSeed: spec.foldSeed,
+  };
+}
+
+/** The spec's folds, or `--folds` (not for a cross-corpus spec, whose folds are its corpus pairs). */
+function overrideFolds(spec: ResolvedExperimentSpec, o: ResolvedRunOverrides): ResolvedExperimentSpec['folds'] {
+  if (!o.folds) return spec.folds;
+  if (spec.folds.kind === 'cross-corpus') {
+    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: ${spec.name} is cross-corpus (one fold per pair of ${spec.data.corpora?.join(', ')}); drop --folds (EMOCODE_FOLDS).`);
+  }
+  return o.folds;
 }
 
 function classIndices(table: FeatureTable, classes: readonly string[]): Int32Array {
@@ -116,6 +138,8 @@ function classIndices(table: FeatureTable, classes: readonly string[]): Int32Arr
   });
 }
 
-function describeData(d: ExperimentTable): Record<string, string | number> {
-  return { features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
+function describeData(d: ExperimentTable, plan: ExperimentFolds): Record<string, string | number> {
+  const described: Record<string, string | number> = { corpus: d.corpus, features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
+  if (plan.names) described.foldNames = plan.names.join(', ');
+  return described;
 }

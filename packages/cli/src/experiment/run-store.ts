@@ -6,7 +6,8 @@ import type { Unit } from './experiment-units.js';
 import type { UnitResult } from './fold-data.js';
 
 /**
- * Finished units on disk: `<runDir>/<unit key>/fold-<i>-seed-<s>.json`, each written
+ * Finished units on disk: `<runDir>/<unit key>/fold-<i>-seed-<s>.json` (`fold-<i>.json` for a
+ * seed-independent unit), each written
  * atomically when its unit finishes, so an interrupted run resumes at the first missing file.
  */
 export interface RunStore {
@@ -18,7 +19,7 @@ export interface RunStore {
 
 /** A run store rooted at `dir` (results/runs/<spec hash>). */
 export function runStore(dir: string): RunStore {
-  const file = (u: Unit): string => join(dir, u.key, `fold-${u.fold}-seed-${u.seed}.json`);
+  const file = (u: Unit): string => join(dir, u.key, u.seed === undefined ? `fold-${u.fold}.json` : `fold-${u.fold}-seed-${u.seed}.json`);
   return {
     dir,
     has: (u) => existsSync(file(u)),

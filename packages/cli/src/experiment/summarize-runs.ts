@@ -30,6 +30,8 @@ export interface ExperimentSummary {
   folds: number;
   seeds: number[];
   normalization: string;
+  /** The SVM of every row, e.g. `rbf SVM, C 1, gamma scale` or `rbf SVM, C ∈ {…} and gamma ∈ {…} × scale tuned on 3 inner folds of each training fold`. */
+  classifier: string;
   data: Record<string, string | number>;
   systems: SummaryRecord[];
 }
@@ -45,10 +47,13 @@ export function summarizeRuns(spec: ResolvedExperimentSpec, results: Map<Unit, U
       const s = scores.get(row.name);
       if (!s) continue;
       const pred = Int32Array.from(row.pred);
-      const seedIndex = spec.seeds.indexOf(unit.seed);
-      s.uar[unit.fold]![seedIndex] = unweightedAverageRecall(truth, pred, k);
-      s.wa[unit.fold]![seedIndex] = weightedAccuracy(truth, pred, k);
-      confusionMatrix(truth, pred, k).forEach((v, i) => (s.confusion[i]! += v));
+      const [uar, wa, confusion] = [unweightedAverageRecall(truth, pred, k), weightedAccuracy(truth, pred, k), confusionMatrix(truth, pred, k)];
+      // A seed-independent unit ran once and stands for every seed.
+      for (const seedIndex of unit.seed === undefined ? spec.seeds.keys() : [spec.seeds.indexOf(unit.seed)]) {
+        s.uar[unit.fold]![seedIndex] = uar;
+        s.wa[unit.fold]![seedIndex] = wa;
+        confusion.forEach((v, i) => (s.confusion[i]! += v));
+      }
     }
   }
   const foldMeans = (g: number[][]) => g.map(mean);
@@ -63,8 +68,14 @@ export function summarizeRuns(spec: ResolvedExperimentSpec, results: Map<Unit, U
   });
   return {
     name: spec.name, ...(spec.title ? { title: spec.title } : {}), profile: run.profile, hash: run.hash, classes: [...spec.classes], chanceUar: 1 / k,
-    baseline: spec.baseline, folds: run.folds, seeds: [...spec.seeds], normalization: spec.normalization, data: run.data, systems,
+    baseline: spec.baseline, folds: run.folds, seeds: [...spec.seeds], normalization: spec.normalization, classifier: describeClassifier(spec.classifier), data: run.data, systems,
   };
+}
+
+function describeClassifier({ kernel, C, gamma, tune }: ResolvedExperimentSpec['classifier']): string {
+  if (!tune) return `${kernel} SVM, C ${C}${kernel === 'rbf' ? `, gamma ${gamma}` : ''}`;
+  const gammas = kernel === 'rbf' ? ` and gamma ∈ {${tune.gammaScale.join(', ')}} × scale` : '';
+  return `${kernel} SVM, C ∈ {${tune.C.join(', ')}}${gammas} tuned on ${tune.innerFolds} inner folds of each training fold`;
 }
 
 function grid(folds: number, seeds: number): number[][] {

@@ -17,8 +17,8 @@ export async function writeResults(resultsDir: string, summary: ExperimentSummar
     baseline: summary.baseline,
   };
   const written = await writeReport(resultsDir, input, 'table');
-  const md = `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features (${summary.data.features}), ` +
-    `classes ${summary.classes.join(', ')}, ${summary.folds} folds, seeds ${summary.seeds.join(', ')}, ${summary.normalization} normalisation, profile ${summary.profile}.\n\n` +
+  const md = `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features of ${summary.data.corpus} (${summary.data.features}), ` +
+    `classes ${summary.classes.join(', ')}, ${summary.folds} folds${summary.data.foldNames ? ` (${summary.data.foldNames})` : ''}, seeds ${summary.seeds.join(', ')}, ${summary.normalization} normalisation, ${summary.classifier}, profile ${summary.profile}.\n\n` +
     `${reportMarkdown(input)}\nChance level (UAR): ${(100 * summary.chanceUar).toFixed(1)}.\n\nMade by: \`${command}\` (run ${summary.hash}).\n`;
   for (const [name, text] of [['summary.json', `${JSON.stringify(summary, null, 2)}\n`], ['summary.md', md]] as const) {
     await writeFileAtomic(join(resultsDir, name), text);

@@ -1,19 +1,27 @@
 import { foldScheme, normalization } from '@emocode/core';
-import { svmOptions } from '@emocode/evaluation';
 import { z } from 'zod';
+import { classifierSpec } from './classifier-options.js';
 import { profileOptions } from './profile-options.js';
 import { systemSpec, type ResolvedSystemSpec } from './system-options.js';
 import { systemRows } from './system-rows.js';
 
+/** One fold per ordered pair of `data.corpora`: train on the first corpus, test on the second. */
+const crossCorpus = z.object({ kind: z.literal('cross-corpus') });
+
 /**
  * Where the feature table comes from. Paths are relative to the experiment's folder; absent
- * `features` means the reference openSMILE IS10 CSV of the shared data, absent `labels` means
- * labels derived from `corpus`. Flags and EMOCODE_* variables override these at run time.
+ * `features` means the reference openSMILE IS10 CSV for RAVDESS, else the corpus's features
+ * extracted by emocode (cached under data/features/); absent `labels` means labels derived from
+ * `corpus`. Flags and EMOCODE_* variables override these at run time.
  */
 const dataSpec = z.object({
   features: z.string().min(1).optional(),
   labels: z.string().min(1).optional(),
   corpus: z.string().min(1).default('ravdess'),
+  /** Cross-corpus experiments (`folds: { kind: 'cross-corpus' }`): the corpora, each with its own features and labels. */
+  corpora: z.array(z.string().min(1)).min(2).optional(),
+  /** Extract with emocode even where a reference table exists (RAVDESS), so corpora side by side share one extractor. */
+  extract: z.boolean().optional(),
   /** Labels column whose values are the fold groups (speakers). */
   group: z.string().min(1).default('speaker'),
 });
@@ -28,12 +36,13 @@ export const experimentSpec = z
     title: z.string().min(1).optional(),
     data: dataSpec.prefault({}),
     classes: z.array(z.string().min(1)).min(2),
-    folds: foldScheme,
+    /** Speaker-independent folds of one corpus, or `cross-corpus`: train on each of `data.corpora`, test on each other one. */
+    folds: z.discriminatedUnion('kind', [...foldScheme.options, crossCorpus]),
     /** Seeds the fold assignment (group k-fold shuffles the groups). */
     foldSeed: z.number().int().default(0),
     normalization: normalization.default('global'),
     seeds: z.array(z.number().int()).min(1).default([0]),
-    classifier: svmOptions.prefault({}),
+    classifier: classifierSpec.prefault({}),
     systems: z.array(systemSpec).min(1),
     /** Row every other row is compared with (paired tests over folds), e.g. `raw` or `real-only`. */
     baseline: z.string().min(1),
@@ -42,6 +51,12 @@ export const experimentSpec = z
       .prefault({}),
   })
   .superRefine((spec, ctx) => {
+    if ((spec.folds.kind === 'cross-corpus') !== (spec.data.corpora !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['data', 'corpora'], message: "cross-corpus folds and data.corpora go together: set both (folds: { kind: 'cross-corpus' }) or neither" });
+    }
+    if (spec.data.corpora && (spec.data.features || spec.data.labels)) {
+      ctx.addIssue({ code: 'custom', path: ['data'], message: 'data.corpora takes each corpus\'s own features and labels; remove data.features and data.labels' });
+    }
     spec.systems.forEach((s, i) => {
       if (s.method !== 'lda') return;
       const max = spec.classes.length - 1;
