@@ -22,7 +22,9 @@ const perClass = [10, 25, 50, 100];
  * Compression variants: label → overrides of the `ours` recipe. Labels without "mixup" turn the
  * recipe's mixup off: they are the variants of docs/aae-study.md made before mixup joined it.
  */
-const noMixup = { classMixup: 0 };
+// The recipe as these variants were run (before 2026-12-03): adversary 0.1, unweighted head, no step cap.
+const v1 = { adversarialWeight: 0.1, balanceClasses: false, maxSteps: undefined };
+const noMixup = { ...v1, classMixup: 0 };
 const compression: Record<string, Record<string, unknown>> = {
   'ours': noMixup,
   'adv 0.03': { ...noMixup, adversarialWeight: 0.03 },
@@ -33,11 +35,12 @@ const compression: Record<string, Record<string, unknown>> = {
   'adv 0.01, head 3': { ...noMixup, adversarialWeight: 0.01, supervisedWeight: 3 },
   'adv 0.01, input dropout 0.2': { ...noMixup, adversarialWeight: 0.01, model: { ...oursModel, inputDropout: 0.2 } },
   'adv 0.01, dropout 0.3': { ...noMixup, adversarialWeight: 0.01, model: { ...oursModel, dropout: 0.3 } },
-  'ours, mixup 0.5': {},
-  'ours, mixup 1.0': { classMixup: 1 },
-  'ours, mixup 0.5, 50 epochs': { epochs: 50 },
-  'ours, mixup 0.5, adv 0.03': { adversarialWeight: 0.03 },
-  'ours, lda order': { priorOrder: 'lda' },
+  'ours, mixup 0.5': v1,
+  'ours, mixup 1.0': { ...v1, classMixup: 1 },
+  'ours, mixup 0.5, 50 epochs': { ...v1, epochs: 50 },
+  'ours, mixup 0.5, adv 0.03': { ...v1, adversarialWeight: 0.03 },
+  'ours, lda order': { ...v1, priorOrder: 'lda' },
+  'ours (2026-12-03)': {},
 };
 
 /**

@@ -9,10 +9,15 @@ describe('aaeRecipes', () => {
     expect(ours.model.hidden).toEqual([256, 256]);
     expect(ours.model.inputDropout).toBe(0);
     expect(ours.classMixup).toBe(0.5);
+    expect(ours.adversarialWeight).toBe(0.01);
+    expect(ours.balanceClasses).toBe(true);
+    expect(ours.maxSteps).toBe(1500);
     const paper = trainAaeOptions.parse({ ...aaeRecipes.paper, seed: 3 });
     expect(paper.model.hidden).toEqual([1000, 1000]);
     expect(paper.supervisedWeight).toBe(0);
     expect(paper.classMixup).toBe(0);
+    expect(paper.balanceClasses).toBe(false);
+    expect(paper.maxSteps).toBeUndefined();
     expect(paper.seed).toBe(3);
   });
 });
