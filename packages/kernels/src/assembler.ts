@@ -1,6 +1,7 @@
 /**
  * Just enough of the WebAssembly binary format to write one-function SIMD kernels that import
- * tfjs' wasm heap (`env.memory`). Instructions are byte arrays; see the spec's opcode tables.
+ * a memory (`env.memory`: tfjs' wasm heap, or one of their own). Instructions are byte arrays;
+ * see the spec's opcode tables.
  */
 
 export const valueType = { i32: 0x7f, f32: 0x7d, v128: 0x7b } as const;

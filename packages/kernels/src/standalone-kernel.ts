@@ -1,0 +1,42 @@
+import { kernelModule, type KernelFunction } from './assembler.js';
+
+/** The slice of the WebAssembly API used here (the compiler's libs carry no WebAssembly types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  validate(bytes: Uint8Array): boolean;
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+const PAGE_BYTES = 65536;
+
+/** A kernel instantiated on a memory of its own, which grows on request. */
+export interface StandaloneKernel {
+  run: (...args: number[]) => void;
+  /** The memory as floats, at least `bytes` long; a new view after every growth. */
+  heap(bytes: number): Float32Array;
+}
+
+/**
+ * `f` on its own growable memory, or undefined where WebAssembly or its SIMD is missing (the
+ * caller then takes its plain-JS path).
+ */
+export function standaloneKernel(f: KernelFunction): StandaloneKernel | undefined {
+  const bytes = kernelModule(f, false);
+  if (!wasm?.validate(bytes)) return undefined;
+  const memory = new wasm.Memory({ initial: 1 });
+  const run = new wasm.Instance(new wasm.Module(bytes), { env: { memory } }).exports[f.exportName] as StandaloneKernel['run'];
+  return {
+    run,
+    heap(size) {
+      const missing = size - memory.buffer.byteLength;
+      if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+      return new Float32Array(memory.buffer);
+    },
+  };
+}
