@@ -1,6 +1,6 @@
 import { createRng } from '@emocode/core';
 import { describe, expect, it } from 'vitest';
-import { rowDots, rowDotsEngine } from './row-dots.js';
+import { rowDots, rowDotsEngine, rowDotsWith } from './row-dots.js';
 
 const rng = createRng(5);
 const matrix = (rows: number, dims: number) => Float32Array.from({ length: rows * dims }, () => rng.normal());
@@ -43,14 +43,24 @@ describe('rowDots', () => {
     }
   });
 
-  it('gives the same result on a second call after a larger one grew the memory', () => {
-    const first = rowDots(b, bRows, a, aRows, dims);
-    rowDots(matrix(300, 64), 300, matrix(300, 64), 300, 64);
-    expect(rowDots(b, bRows, a, aRows, dims)).toEqual(first);
+  it.each(['wasm', 'js'] as const)('keeps b resident across calls of one row and of many (%s)', (engine) => {
+    const withA = rowDotsWith(a, aRows, dims, engine);
+    const whole = rowDots(b, bRows, a, aRows, dims, { engine });
+    expect(withA(b, bRows)).toEqual(whole);
+    for (const i of [0, 7, bRows - 1]) {
+      const indices: number[] = [];
+      const row = withA(b.subarray(i * dims, (i + 1) * dims), 1, (dot, r, j) => {
+        indices.push(1000 * r + j);
+        return dot;
+      });
+      expect(row).toEqual(whole.subarray(i * aRows, (i + 1) * aRows));
+      expect(indices).toEqual([...Array(aRows).keys()]);
+    }
+    expect(withA(new Float32Array(), 0)).toHaveLength(0);
   });
 
   it('rejects wrong lengths and a symmetric product of two matrices', () => {
-    expect(() => rowDots(a, aRows + 1, b, bRows, dims)).toThrow(/132 and 45 rows of 23/);
+    expect(() => rowDots(a, aRows + 1, b, bRows, dims)).toThrow(/a must hold 132 rows of 23 values, got 3013/);
     expect(() => rowDots(a, aRows, b, bRows, dims, { symmetric: true })).toThrow(/symmetric/);
   });
 });

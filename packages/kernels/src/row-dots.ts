@@ -7,6 +7,9 @@ const PANEL_ROWS = 64;
 /** Rows of `b` per block: a block (~200 kB at 1582 dims) stays in L2 while a panel passes it. */
 const BLOCK_COLS = 32;
 
+/** Maps a dot product of row i of `a` and row j of `b` (e.g. to an RBF kernel value). */
+export type DotMap = (dot: number, i: number, j: number) => number;
+
 /** How {@link rowDots} runs. */
 export interface RowDotsOptions {
   /**
@@ -14,18 +17,15 @@ export interface RowDotsOptions {
    * mirrored, so `map` must be symmetric in (i, j).
    */
   symmetric?: boolean;
-  /** Maps each product (e.g. to an RBF kernel value) as its panel is copied out, cache-hot. */
-  map?: (dot: number, i: number, j: number) => number;
+  /** Applied to each product as its panel is copied out, cache-hot. */
+  map?: DotMap;
   /** 'wasm' (SIMD, float32 sums; the default where WebAssembly SIMD runs) or 'js' (float64 sums). */
   engine?: 'wasm' | 'js';
 }
 
-let simdKernel: StandaloneKernel | undefined | null = null;
-
 /** The engine {@link rowDots} uses by default on this runtime. */
 export function rowDotsEngine(): 'wasm' | 'js' {
-  simdKernel ??= standaloneKernel(rowDotsKernel);
-  return simdKernel ? 'wasm' : 'js';
+  return standaloneKernel(rowDotsKernel) ? 'wasm' : 'js';
 }
 
 /**
@@ -38,35 +38,89 @@ export function rowDotsEngine(): 'wasm' | 'js' {
  * @example const gram = rowDots(x, rows, x, rows, dims, { symmetric: true });
  */
 export function rowDots(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, options: RowDotsOptions = {}): Float32Array {
-  assert(
-    a.length === aRows * dims && b.length === bRows * dims,
-    () => `rowDots: a and b must hold ${aRows} and ${bRows} rows of ${dims} values, got ${a.length} and ${b.length}.`,
-    'EMOCODE_SHAPE_MISMATCH',
-  );
   const symmetric = options.symmetric ?? false;
   assert(!symmetric || a === b, () => 'rowDots: a symmetric product needs b to be a itself.', 'EMOCODE_SHAPE_MISMATCH');
-  const out = new Float32Array(aRows * bRows);
-  const engine = options.engine ?? rowDotsEngine();
-  const product = { a, aRows, b, bRows, dims, symmetric, map: options.map, out };
-  if (engine === 'wasm' && rowDotsEngine() === 'wasm') wasmRowDots(simdKernel!, product);
-  else jsRowDots(product);
+  if (!symmetric) return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, options.map);
+  checkRows(a, aRows, dims, 'a');
+  const kernel = options.engine === 'js' ? undefined : standaloneKernel(rowDotsKernel);
+  const out = new Float32Array(aRows * aRows);
+  if (!kernel) {
+    jsProduct(a, aRows, a, aRows, dims, true, options.map, out);
+    return out;
+  }
+  const layout = paddedLayout(aRows, dims, TILE_COLS);
+  const heap = kernel.heap((layout.end + PANEL_ROWS * layout.padded) * 4);
+  copyPadded(heap, 0, a, aRows, layout);
+  wasmProduct(kernel, heap, { aBase: 0, aRows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, map: options.map, out });
+  mirrorPanels(out, aRows);
   return out;
 }
 
-interface Product {
-  a: Float32Array;
-  aRows: number;
-  b: Float32Array;
-  bRows: number;
-  dims: number;
-  symmetric: boolean;
-  map: RowDotsOptions['map'];
-  out: Float32Array;
+/**
+ * The product with `b` (bRows x dims) kept resident: each call takes rows `a` and returns
+ * `rowDots(a, aRows, b, bRows, dims, { map })`, copying only `a`. For many small products with
+ * one matrix (kernel rows on demand, test rows in chunks).
+ * @throws EmocodeError EMOCODE_SHAPE_MISMATCH as {@link rowDots}.
+ * @example const kernelRow = rowDotsWith(x, rows, dims)(x.subarray(i * dims, (i + 1) * dims), 1);
+ */
+export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine?: 'wasm' | 'js'): (a: Float32Array, aRows: number, map?: DotMap) => Float32Array {
+  checkRows(b, bRows, dims, 'b');
+  const kernel = engine === 'js' ? undefined : standaloneKernel(rowDotsKernel);
+  if (!kernel) {
+    return (a, aRows, map) => {
+      checkRows(a, aRows, dims, 'a');
+      const out = new Float32Array(aRows * bRows);
+      jsProduct(a, aRows, b, bRows, dims, false, map, out);
+      return out;
+    };
+  }
+  const bLayout = paddedLayout(bRows, dims, TILE_COLS);
+  copyPadded(kernel.heap(bLayout.end * 4), 0, b, bRows, bLayout);
+  return (a, aRows, map) => {
+    checkRows(a, aRows, dims, 'a');
+    const aLayout = paddedLayout(aRows, dims, TILE_ROWS);
+    const outBase = bLayout.end + aLayout.end;
+    const heap = kernel.heap((outBase + PANEL_ROWS * bLayout.padded) * 4);
+    copyPadded(heap, bLayout.end, a, aRows, aLayout);
+    const out = new Float32Array(aRows * bRows);
+    wasmProduct(kernel, heap, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, map, out });
+    return out;
+  };
+}
+
+function checkRows(m: Float32Array, rows: number, dims: number, name: string): void {
+  assert(
+    Number.isInteger(rows) && rows >= 0 && m.length === rows * dims,
+    () => `rowDots: ${name} must hold ${rows} rows of ${dims} values, got ${m.length}.`,
+    'EMOCODE_SHAPE_MISMATCH',
+  );
 }
 
 const roundUp = (n: number, step: number): number => Math.ceil(n / step) * step;
 
-function jsRowDots({ a, aRows, b, bRows, dims, symmetric, map, out }: Product): void {
+/** A matrix in kernel memory: `rows` of `dims` floats, each padded to `width`, rows padded to `padded`. */
+interface Layout {
+  rows: number;
+  dims: number;
+  width: number;
+  padded: number;
+  /** Floats taken. */
+  end: number;
+}
+
+function paddedLayout(rows: number, dims: number, rowMultiple: number): Layout {
+  const width = roundUp(dims, 4);
+  const padded = roundUp(rows, rowMultiple);
+  return { rows, dims, width, padded, end: padded * width };
+}
+
+/** Rows of `src` at float offset `base`, zero padded as `layout` says. */
+function copyPadded(heap: Float32Array, base: number, src: Float32Array, rows: number, layout: Layout): void {
+  heap.fill(0, base, base + layout.end);
+  for (let r = 0; r < rows; r++) heap.set(src.subarray(r * layout.dims, (r + 1) * layout.dims), base + r * layout.width);
+}
+
+function jsProduct(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, symmetric: boolean, map: DotMap | undefined, out: Float32Array): void {
   for (let i = 0; i < aRows; i++) {
     const ai = i * dims;
     for (let j = symmetric ? i : 0; j < bRows; j++) {
@@ -80,37 +134,33 @@ function jsRowDots({ a, aRows, b, bRows, dims, symmetric, map, out }: Product): 
   }
 }
 
-/** Panels of PANEL_ROWS rows of `a` against blocks of BLOCK_COLS rows of `b`, on the kernel's memory. */
-function wasmRowDots(kernel: StandaloneKernel, { a, aRows, b, bRows, dims, symmetric, map, out }: Product): void {
-  const width = roundUp(dims, 4);
-  const stride = width * 4;
-  const aPadded = roundUp(aRows, symmetric ? TILE_COLS : TILE_ROWS);
-  const bPadded = roundUp(bRows, TILE_COLS);
-  const bBase = symmetric ? 0 : aPadded * width;
-  const outBase = (symmetric ? 0 : bBase) + bPadded * width;
-  const heap = kernel.heap((outBase + PANEL_ROWS * bPadded) * 4);
-  copyPadded(heap, 0, a, aRows, aPadded, dims, width);
-  if (!symmetric) copyPadded(heap, bBase, b, bRows, bPadded, dims, width);
+interface WasmProduct {
+  aBase: number;
+  aRows: number;
+  bBase: number;
+  b: Layout;
+  outBase: number;
+  symmetric: boolean;
+  map: DotMap | undefined;
+  out: Float32Array;
+}
+
+/** Panels of PANEL_ROWS rows of `a` against blocks of BLOCK_COLS rows of `b` (float offsets into `heap`). */
+function wasmProduct(kernel: StandaloneKernel, heap: Float32Array, { aBase, aRows, bBase, b, outBase, symmetric, map, out }: WasmProduct): void {
+  const stride = b.width * 4;
   for (let p = 0; p < aRows; p += PANEL_ROWS) {
     const end = Math.min(aRows, p + PANEL_ROWS);
     const colFrom = symmetric ? p : 0;
-    for (let c = colFrom; c < bPadded; c += BLOCK_COLS) {
-      kernel.run(p * stride, bBase * 4, outBase * 4, roundUp(end - p, TILE_ROWS), c, Math.min(c + BLOCK_COLS, bPadded), stride, bPadded * 4);
+    for (let c = colFrom; c < b.padded; c += BLOCK_COLS) {
+      kernel.run((aBase + p * b.width) * 4, bBase * 4, outBase * 4, roundUp(end - p, TILE_ROWS), c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4);
     }
     for (let i = p; i < end; i++) {
-      const from = outBase + (i - p) * bPadded;
-      const to = i * bRows;
-      if (!map) out.set(heap.subarray(from + colFrom, from + bRows), to + colFrom);
-      else for (let j = colFrom; j < bRows; j++) out[to + j] = map(heap[from + j]!, i, j);
+      const from = outBase + (i - p) * b.padded;
+      const to = i * b.rows;
+      if (!map) out.set(heap.subarray(from + colFrom, from + b.rows), to + colFrom);
+      else for (let j = colFrom; j < b.rows; j++) out[to + j] = map(heap[from + j]!, i, j);
     }
   }
-  if (symmetric) mirrorPanels(out, aRows);
-}
-
-/** Rows of `src` at float offset `base`, each zero padded to `width`, then zero rows up to `padded`. */
-function copyPadded(heap: Float32Array, base: number, src: Float32Array, rows: number, padded: number, dims: number, width: number): void {
-  heap.fill(0, base, base + padded * width);
-  for (let r = 0; r < rows; r++) heap.set(src.subarray(r * dims, (r + 1) * dims), base + r * width);
 }
 
 /** Fills the entries left of each panel (j < the panel's first row) from their mirror, square by square. */

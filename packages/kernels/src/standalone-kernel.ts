@@ -22,15 +22,26 @@ export interface StandaloneKernel {
   heap(bytes: number): Float32Array;
 }
 
+const modules = new Map<string, object | undefined>();
+
+/** `f` compiled once per process; undefined where WebAssembly or its SIMD is missing. */
+function compiled(f: KernelFunction): object | undefined {
+  if (!modules.has(f.exportName)) {
+    const bytes = kernelModule(f, false);
+    modules.set(f.exportName, wasm?.validate(bytes) ? new wasm.Module(bytes) : undefined);
+  }
+  return modules.get(f.exportName);
+}
+
 /**
- * `f` on its own growable memory, or undefined where WebAssembly or its SIMD is missing (the
- * caller then takes its plain-JS path).
+ * A new instance of `f` on a growable memory of its own (freed with the instance), or undefined
+ * where WebAssembly or its SIMD is missing (the caller then takes its plain-JS path).
  */
 export function standaloneKernel(f: KernelFunction): StandaloneKernel | undefined {
-  const bytes = kernelModule(f, false);
-  if (!wasm?.validate(bytes)) return undefined;
+  const module = compiled(f);
+  if (!wasm || !module) return undefined;
   const memory = new wasm.Memory({ initial: 1 });
-  const run = new wasm.Instance(new wasm.Module(bytes), { env: { memory } }).exports[f.exportName] as StandaloneKernel['run'];
+  const run = new wasm.Instance(module, { env: { memory } }).exports[f.exportName] as StandaloneKernel['run'];
   return {
     run,
     heap(size) {
