@@ -7,11 +7,11 @@
  */
 const TAU = 1e-12;
 
-/** A two-class dual problem; `q(i)` returns row i of Q (length `size`, signs included). */
+/** A two-class dual problem; `q(i)` returns row i of Q (length `size`, signs included, float32 like libsvm's Qfloat). */
 export interface BinaryProblem {
   size: number;
   y: Int8Array;
-  q: (i: number) => Float64Array;
+  q: (i: number) => Float32Array;
   qd: Float64Array;
   cPositive: number;
   cNegative: number;

@@ -1,7 +1,9 @@
 import { assert, groupKFold, normalizeFold, parseOptions, type Fold } from '@emocode/core';
 import { unweightedAverageRecall } from '../metrics/unweighted-average-recall.js';
-import { gramMatrix } from '../svm/dot-products.js';
+import { rowDots } from '@emocode/kernels';
+import { kernelMatrix } from '../svm/kernel-matrix.js';
 import { predictSvm } from '../svm/predict-svm.js';
+import { resolveGamma } from '../svm/resolve-gamma.js';
 import type { ResolvedSvmOptions, SvmOptions } from '../svm/svm-options.js';
 import { trainSvmUnchecked } from '../svm/train-svm.js';
 import { svmGrid, tuneSvmOptions, type SvmGrid, type TuneSvmOptions } from './tune-svm-options.js';
@@ -59,7 +61,7 @@ export function tuneSvm(
   return { best: { ...o.base, C: top.C, gamma: top.gamma }, scores };
 }
 
-/** UAR of every grid point on one inner fold; the Gram matrix is computed once per fold. */
+/** UAR of every grid point on one inner fold (C-major); the products X·Xᵀ are computed once per fold. */
 function scoreFold(
   x: Float32Array,
   dims: number,
@@ -75,11 +77,16 @@ function scoreFold(
   const classes = Int32Array.from(new Set(trainLabels)).sort();
   const k = Math.max(...classIndex) + 1;
   assert(classes.length >= 2, () => `tuneSvm: inner fold ${fold.index} trains on fewer than 2 classes. Use fewer inner folds.`);
-  const dots = gramMatrix(Float64Array.from(train), fold.train.length, dims);
-  return grid.C.flatMap((C) =>
-    grid.gamma.map((gamma) => {
-      const model = trainSvmUnchecked(train, dims, trainLabels, classes, { ...o.base, C, gamma }, dots);
+  const rows = fold.train.length;
+  const dots = rowDots(train, rows, train, rows, dims, { symmetric: true });
+  // gamma outer: one kernel matrix per gamma serves every C (only one is alive at a time).
+  const byGamma = grid.gamma.map((gamma) => {
+    const resolved = o.base.kernel === 'rbf' ? resolveGamma(gamma, train, dims) : 0;
+    const kernel = kernelMatrix(train, rows, dims, o.base.kernel, resolved, Infinity, dots);
+    return grid.C.map((C) => {
+      const model = trainSvmUnchecked(train, dims, trainLabels, classes, { ...o.base, C, gamma }, kernel);
       return unweightedAverageRecall(testLabels, predictSvm(model, test), k);
-    }),
-  );
+    });
+  });
+  return grid.C.flatMap((_, i) => byGamma.map((uars) => uars[i]!));
 }
