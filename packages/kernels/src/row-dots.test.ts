@@ -9,52 +9,53 @@ const naive = (a: Float32Array, b: Float32Array, dims: number, i: number, j: num
   for (let k = 0; k < dims; k++) s += a[i * dims + k]! * b[j * dims + k]!;
   return s;
 };
+const naiveRbf = (a: Float32Array, b: Float32Array, dims: number, gamma: number, i: number, j: number): number =>
+  Math.exp(-gamma * (naive(a, a, dims, i, i) + naive(b, b, dims, j, j) - 2 * naive(a, b, dims, i, j)));
 
 // Odd sizes cross every edge: ragged tiles (rows not a multiple of 2 or 4, dims not of 4),
 // more than one panel (64 rows) and one block (32 rows of b).
 const [aRows, bRows, dims] = [131, 45, 23];
 const a = matrix(aRows, dims);
 const b = matrix(bRows, dims);
+const engines = ['wasm', 'js'] as const;
 
 describe('rowDots', () => {
   it('runs on WebAssembly SIMD under Node', () => expect(rowDotsEngine()).toBe('wasm'));
 
-  it.each(['wasm', 'js'] as const)('equals naive dot products on every entry (%s)', (engine) => {
+  it.each(engines)('equals naive dot products on every entry (%s)', (engine) => {
     const out = rowDots(a, aRows, b, bRows, dims, { engine });
     for (let i = 0; i < aRows; i++) for (let j = 0; j < bRows; j++) expect(out[i * bRows + j]).toBeCloseTo(naive(a, b, dims, i, j), 4);
   });
 
-  it.each(['wasm', 'js'] as const)('fills a symmetric product from its upper panels and maps every entry once (%s)', (engine) => {
-    const seen = new Uint8Array(aRows * aRows);
-    const out = rowDots(a, aRows, a, aRows, dims, {
-      engine,
-      symmetric: true,
-      map: (dot, i, j) => {
-        seen[i * aRows + j]! += 1;
-        return Math.exp(-dot / dims);
-      },
-    });
+  // gamma 1/dims spreads kernel values over (0, 1]; 0.5 reaches below 1e-30, near the float floor.
+  it.each([['wasm', 1 / dims], ['js', 1 / dims], ['wasm', 0.5]] as const)('gives RBF values to float32 precision (%s, gamma %d)', (engine, gamma) => {
+    const out = rowDots(a, aRows, b, bRows, dims, { engine, rbfGamma: gamma });
     for (let i = 0; i < aRows; i++) {
-      for (let j = 0; j < aRows; j++) {
-        expect(out[i * aRows + j]).toBeCloseTo(Math.exp(-naive(a, a, dims, i, j) / dims), 6);
-        expect(seen[i * aRows + j]! + seen[j * aRows + i]!).toBeGreaterThanOrEqual(1);
-        expect(seen[i * aRows + j]).toBeLessThanOrEqual(1);
+      for (let j = 0; j < bRows; j++) {
+        const want = naiveRbf(a, b, dims, gamma, i, j);
+        expect(Math.abs(out[i * bRows + j]! - want)).toBeLessThanOrEqual(2e-5 * want + 1e-37);
       }
     }
   });
 
-  it.each(['wasm', 'js'] as const)('keeps b resident across calls of one row and of many (%s)', (engine) => {
+  it.each(engines)('fills a symmetric product from its upper panels, RBF diagonal 1 (%s)', (engine) => {
+    const dots = rowDots(a, aRows, a, aRows, dims, { engine, symmetric: true });
+    const rbf = rowDots(a, aRows, a, aRows, dims, { engine, symmetric: true, rbfGamma: 1 / dims });
+    for (let i = 0; i < aRows; i++) {
+      expect(rbf[i * aRows + i]).toBeCloseTo(1, 5);
+      for (let j = 0; j < aRows; j++) {
+        expect(dots[i * aRows + j]).toBeCloseTo(naive(a, a, dims, i, j), 4);
+        expect(rbf[i * aRows + j]).toBe(rbf[j * aRows + i]);
+      }
+    }
+  });
+
+  it.each(engines)('keeps b resident across calls of one row and of many, plain and RBF (%s)', (engine) => {
     const withA = rowDotsWith(a, aRows, dims, engine);
-    const whole = rowDots(b, bRows, a, aRows, dims, { engine });
-    expect(withA(b, bRows)).toEqual(whole);
-    for (const i of [0, 7, bRows - 1]) {
-      const indices: number[] = [];
-      const row = withA(b.subarray(i * dims, (i + 1) * dims), 1, (dot, r, j) => {
-        indices.push(1000 * r + j);
-        return dot;
-      });
-      expect(row).toEqual(whole.subarray(i * aRows, (i + 1) * aRows));
-      expect(indices).toEqual([...Array(aRows).keys()]);
+    for (const gamma of [undefined, 0.1]) {
+      const whole = rowDots(b, bRows, a, aRows, dims, { engine, ...(gamma ? { rbfGamma: gamma } : {}) });
+      expect(withA(b, bRows, gamma)).toEqual(whole);
+      for (const i of [0, 7, bRows - 1]) expect(withA(b.subarray(i * dims, (i + 1) * dims), 1, gamma)).toEqual(whole.subarray(i * aRows, (i + 1) * aRows));
     }
     expect(withA(new Float32Array(), 0)).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import { assert } from '@emocode/core';
-import { rowDotsKernel, TILE_COLS, TILE_ROWS } from './row-dots-module.js';
+import { rowDotsKernel, rowRbfKernel, TILE_COLS, TILE_ROWS } from './row-dots-module.js';
 import { standaloneKernel, type StandaloneKernel } from './standalone-kernel.js';
 
 /** Rows of `a` per panel: a panel's products are mapped and copied out while still in cache. */
@@ -7,18 +7,15 @@ const PANEL_ROWS = 64;
 /** Rows of `b` per block: a block (~200 kB at 1582 dims) stays in L2 while a panel passes it. */
 const BLOCK_COLS = 32;
 
-/** Maps a dot product of row i of `a` and row j of `b` (e.g. to an RBF kernel value). */
-export type DotMap = (dot: number, i: number, j: number) => number;
-
 /** How {@link rowDots} runs. */
 export interface RowDotsOptions {
-  /**
-   * `b` is `a`: only the panels' tiles on and right of the diagonal are computed, the rest is
-   * mirrored, so `map` must be symmetric in (i, j).
-   */
+  /** `b` is `a`: only the panels' tiles on and right of the diagonal are computed, the rest is mirrored. */
   symmetric?: boolean;
-  /** Applied to each product as its panel is copied out, cache-hot. */
-  map?: DotMap;
+  /**
+   * RBF width: each product becomes exp(−gamma · max(0, |a_i|² + |b_j|² − 2 a_i·b_j)) as its tile
+   * is stored (on wasm a float32 exp in the same SIMD pass).
+   */
+  rbfGamma?: number;
   /** 'wasm' (SIMD, float32 sums; the default where WebAssembly SIMD runs) or 'js' (float64 sums). */
   engine?: 'wasm' | 'js';
 }
@@ -30,62 +27,69 @@ export function rowDotsEngine(): 'wasm' | 'js' {
 
 /**
  * All dot products of the rows of `a` (aRows x dims) with the rows of `b` (bRows x dims), both
- * row-major float32: `out[i · bRows + j] = map(a_i · b_j, i, j)`. On WebAssembly SIMD it is a
- * blocked matrix product `A·Bᵀ` in 2 x 4 register tiles (sums in float32 lanes); elsewhere a
- * plain loop summing in float64.
+ * row-major float32, or their RBF kernel values (`rbfGamma`): `out[i · bRows + j]`. On
+ * WebAssembly SIMD it is a blocked matrix product `A·Bᵀ` in 2 x 4 register tiles (sums in
+ * float32 lanes); elsewhere a plain loop summing in float64.
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a length is not rows x dims, or a symmetric
  *   product is asked of two different matrices.
  * @example const gram = rowDots(x, rows, x, rows, dims, { symmetric: true });
  */
 export function rowDots(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, options: RowDotsOptions = {}): Float32Array {
-  const symmetric = options.symmetric ?? false;
+  const { symmetric = false, rbfGamma } = options;
   assert(!symmetric || a === b, () => 'rowDots: a symmetric product needs b to be a itself.', 'EMOCODE_SHAPE_MISMATCH');
-  if (!symmetric) return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, options.map);
+  if (!symmetric) return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, rbfGamma);
   checkRows(a, aRows, dims, 'a');
-  const kernel = options.engine === 'js' ? undefined : standaloneKernel(rowDotsKernel);
+  const kernel = options.engine === 'js' ? undefined : kernelFor(rbfGamma);
   const out = new Float32Array(aRows * aRows);
   if (!kernel) {
-    jsProduct(a, aRows, a, aRows, dims, true, options.map, out);
+    jsProduct({ a, aRows, b: a, bRows: aRows, dims, symmetric: true, rbfGamma, out });
     return out;
   }
   const layout = paddedLayout(aRows, dims, TILE_COLS);
   const heap = kernel.heap((layout.end + PANEL_ROWS * layout.padded) * 4);
-  copyPadded(heap, 0, a, aRows, layout);
-  wasmProduct(kernel, heap, { aBase: 0, aRows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, map: options.map, out });
+  copyPadded(heap, 0, a, layout);
+  wasmProduct(kernel, heap, { aBase: 0, aRows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, rbfGamma, squaresA: layout.squares, squaresB: layout.squares, out });
   mirrorPanels(out, aRows);
   return out;
 }
 
 /**
  * The product with `b` (bRows x dims) kept resident: each call takes rows `a` and returns
- * `rowDots(a, aRows, b, bRows, dims, { map })`, copying only `a`. For many small products with
- * one matrix (kernel rows on demand, test rows in chunks).
+ * `rowDots(a, aRows, b, bRows, dims, { rbfGamma })`, copying only `a`. For many small products
+ * with one matrix (kernel rows on demand, test rows in chunks).
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH as {@link rowDots}.
- * @example const kernelRow = rowDotsWith(x, rows, dims)(x.subarray(i * dims, (i + 1) * dims), 1);
+ * @example const kernelRow = rowDotsWith(x, rows, dims)(x.subarray(i * dims, (i + 1) * dims), 1, gamma);
  */
-export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine?: 'wasm' | 'js'): (a: Float32Array, aRows: number, map?: DotMap) => Float32Array {
+export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine?: 'wasm' | 'js'): (a: Float32Array, aRows: number, rbfGamma?: number) => Float32Array {
   checkRows(b, bRows, dims, 'b');
-  const kernel = engine === 'js' ? undefined : standaloneKernel(rowDotsKernel);
-  if (!kernel) {
-    return (a, aRows, map) => {
+  const kernels = engine === 'js' ? undefined : { dots: standaloneKernel(rowDotsKernel), rbf: standaloneKernel(rowRbfKernel) };
+  if (!kernels?.dots || !kernels.rbf) {
+    return (a, aRows, rbfGamma) => {
       checkRows(a, aRows, dims, 'a');
       const out = new Float32Array(aRows * bRows);
-      jsProduct(a, aRows, b, bRows, dims, false, map, out);
+      jsProduct({ a, aRows, b, bRows, dims, symmetric: false, rbfGamma, out });
       return out;
     };
   }
   const bLayout = paddedLayout(bRows, dims, TILE_COLS);
-  copyPadded(kernel.heap(bLayout.end * 4), 0, b, bRows, bLayout);
-  return (a, aRows, map) => {
+  for (const kernel of [kernels.dots, kernels.rbf]) copyPadded(kernel.heap(bLayout.end * 4), 0, b, bLayout);
+  return (a, aRows, rbfGamma) => {
     checkRows(a, aRows, dims, 'a');
+    const kernel = rbfGamma === undefined ? kernels.dots! : kernels.rbf!;
     const aLayout = paddedLayout(aRows, dims, TILE_ROWS);
     const outBase = bLayout.end + aLayout.end;
     const heap = kernel.heap((outBase + PANEL_ROWS * bLayout.padded) * 4);
-    copyPadded(heap, bLayout.end, a, aRows, aLayout);
+    copyPadded(heap, bLayout.end, a, aLayout);
     const out = new Float32Array(aRows * bRows);
-    wasmProduct(kernel, heap, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, map, out });
+    const squares = { squaresA: bLayout.end + aLayout.squares, squaresB: bLayout.squares };
+    wasmProduct(kernel, heap, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, rbfGamma, ...squares, out });
     return out;
   };
+}
+
+/** The wasm kernel of a product, plain or RBF; undefined without WebAssembly SIMD. */
+function kernelFor(rbfGamma: number | undefined): StandaloneKernel | undefined {
+  return standaloneKernel(rbfGamma === undefined ? rowDotsKernel : rowRbfKernel);
 }
 
 function checkRows(m: Float32Array, rows: number, dims: number, name: string): void {
@@ -98,36 +102,63 @@ function checkRows(m: Float32Array, rows: number, dims: number, name: string): v
 
 const roundUp = (n: number, step: number): number => Math.ceil(n / step) * step;
 
-/** A matrix in kernel memory: `rows` of `dims` floats, each padded to `width`, rows padded to `padded`. */
+/**
+ * A matrix in kernel memory: `rows` of `dims` floats, each padded to `width`, rows padded to
+ * `padded`, then the rows' squared norms at `squares`; `end` floats in all (a multiple of 4).
+ */
 interface Layout {
   rows: number;
   dims: number;
   width: number;
   padded: number;
-  /** Floats taken. */
+  squares: number;
   end: number;
 }
 
 function paddedLayout(rows: number, dims: number, rowMultiple: number): Layout {
   const width = roundUp(dims, 4);
   const padded = roundUp(rows, rowMultiple);
-  return { rows, dims, width, padded, end: padded * width };
+  return { rows, dims, width, padded, squares: padded * width, end: padded * width + roundUp(padded, 4) };
 }
 
-/** Rows of `src` at float offset `base`, zero padded as `layout` says. */
-function copyPadded(heap: Float32Array, base: number, src: Float32Array, rows: number, layout: Layout): void {
+/** Rows of `src` and their squared norms (float64 sums) at float offset `base`, zero padded as `layout` says. */
+function copyPadded(heap: Float32Array, base: number, src: Float32Array, layout: Layout): void {
   heap.fill(0, base, base + layout.end);
-  for (let r = 0; r < rows; r++) heap.set(src.subarray(r * layout.dims, (r + 1) * layout.dims), base + r * layout.width);
+  const squares = rowSquares(src, layout.rows, layout.dims);
+  for (let r = 0; r < layout.rows; r++) heap.set(src.subarray(r * layout.dims, (r + 1) * layout.dims), base + r * layout.width);
+  heap.set(squares, base + layout.squares);
 }
 
-function jsProduct(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, symmetric: boolean, map: DotMap | undefined, out: Float32Array): void {
+function rowSquares(x: Float32Array, rows: number, dims: number): Float64Array {
+  const out = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let s = 0;
+    for (let k = r * dims; k < (r + 1) * dims; k++) s += x[k]! * x[k]!;
+    out[r] = s;
+  }
+  return out;
+}
+
+interface JsProduct {
+  a: Float32Array;
+  aRows: number;
+  b: Float32Array;
+  bRows: number;
+  dims: number;
+  symmetric: boolean;
+  rbfGamma: number | undefined;
+  out: Float32Array;
+}
+
+function jsProduct({ a, aRows, b, bRows, dims, symmetric, rbfGamma, out }: JsProduct): void {
+  const [squaresA, squaresB] = [rowSquares(a, aRows, dims), rowSquares(b, bRows, dims)];
   for (let i = 0; i < aRows; i++) {
     const ai = i * dims;
     for (let j = symmetric ? i : 0; j < bRows; j++) {
       const bj = j * dims;
       let dot = 0;
       for (let k = 0; k < dims; k++) dot += a[ai + k]! * b[bj + k]!;
-      const value = map ? map(dot, i, j) : dot;
+      const value = rbfGamma === undefined ? dot : Math.exp(-rbfGamma * Math.max(0, squaresA[i]! + squaresB[j]! - 2 * dot));
       out[i * bRows + j] = value;
       if (symmetric) out[j * bRows + i] = value;
     }
@@ -141,24 +172,27 @@ interface WasmProduct {
   b: Layout;
   outBase: number;
   symmetric: boolean;
-  map: DotMap | undefined;
+  rbfGamma: number | undefined;
+  squaresA: number;
+  squaresB: number;
   out: Float32Array;
 }
 
 /** Panels of PANEL_ROWS rows of `a` against blocks of BLOCK_COLS rows of `b` (float offsets into `heap`). */
-function wasmProduct(kernel: StandaloneKernel, heap: Float32Array, { aBase, aRows, bBase, b, outBase, symmetric, map, out }: WasmProduct): void {
+function wasmProduct(kernel: StandaloneKernel, heap: Float32Array, p: WasmProduct): void {
+  const { aBase, aRows, b, outBase, symmetric, out } = p;
   const stride = b.width * 4;
-  for (let p = 0; p < aRows; p += PANEL_ROWS) {
-    const end = Math.min(aRows, p + PANEL_ROWS);
-    const colFrom = symmetric ? p : 0;
+  const rbf = p.rbfGamma === undefined ? [] : [p.squaresB * 4, -p.rbfGamma];
+  for (let first = 0; first < aRows; first += PANEL_ROWS) {
+    const end = Math.min(aRows, first + PANEL_ROWS);
+    const colFrom = symmetric ? first : 0;
+    const squaresA = rbf.length ? [(p.squaresA + first) * 4] : [];
     for (let c = colFrom; c < b.padded; c += BLOCK_COLS) {
-      kernel.run((aBase + p * b.width) * 4, bBase * 4, outBase * 4, roundUp(end - p, TILE_ROWS), c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4);
+      kernel.run((aBase + first * b.width) * 4, p.bBase * 4, outBase * 4, roundUp(end - first, TILE_ROWS), c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf);
     }
-    for (let i = p; i < end; i++) {
-      const from = outBase + (i - p) * b.padded;
-      const to = i * b.rows;
-      if (!map) out.set(heap.subarray(from + colFrom, from + b.rows), to + colFrom);
-      else for (let j = colFrom; j < b.rows; j++) out[to + j] = map(heap[from + j]!, i, j);
+    for (let i = first; i < end; i++) {
+      const from = outBase + (i - first) * b.padded;
+      out.set(heap.subarray(from + colFrom, from + b.rows), i * b.rows + colFrom);
     }
   }
 }

@@ -24,10 +24,11 @@ describe('kernelMatrix', () => {
     expect([...full.diagonal]).toEqual(new Array(rows).fill(1));
   });
 
-  it('maps given dot products instead of computing them (a linear kernel keeps them)', () => {
-    const dots = Float32Array.from({ length: rows * rows }, (_, k) => naiveDot(Math.floor(k / rows), k % rows));
-    const linear = kernelMatrix(x, rows, dims, 'linear', 0, 1e9, dots);
-    expect(linear.row(4)).toEqual(dots.subarray(4 * rows, 5 * rows));
-    [...linear.diagonal].forEach((v, i) => expect(v).toBeCloseTo(naiveDot(i, i), 4));
+  it('gives linear kernel rows (the dot products) with their squares on the diagonal, both ways', () => {
+    for (const cacheBytes of [1e9, 3 * rows * 4]) {
+      const linear = kernelMatrix(x, rows, dims, 'linear', 0, cacheBytes);
+      for (const i of [4, 36]) [...linear.row(i)].forEach((v, j) => expect(v).toBeCloseTo(naiveDot(i, j), 4));
+      [...linear.diagonal].forEach((v, i) => expect(v).toBeCloseTo(naiveDot(i, i), 10));
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { assert, assertFinite } from '@emocode/core';
 import { rowDotsWith } from '@emocode/kernels';
-import { kernelOfDot, rowSquares } from './kernel-matrix.js';
 import type { SvmModel } from './svm-model.js';
 
 /**
@@ -53,18 +52,16 @@ function checkRows(model: SvmModel, x: Float32Array, where: string): void {
 /** Test rows per product with the support vectors: at most 2^24 kernel values (64 MB) at a time. */
 const CHUNK_VALUES = 2 ** 24;
 
-/** Kernel values of test rows and support vectors by the SIMD row product, chunk by chunk. */
+/** Kernel values of test rows and support vectors by the SIMD row product (RBF in the same pass), chunk by chunk. */
 function decisionValuesUnchecked(model: SvmModel, x: Float32Array): Float64Array {
   const { dims, svCount, supportVectors, pairs } = model;
   const rows = x.length / dims;
   const out = new Float64Array(rows * pairs.length);
   const dotsWithSv = rowDotsWith(supportVectors, svCount, dims);
-  const svSquares = rowSquares(supportVectors, svCount, dims);
   const chunk = Math.max(1, Math.floor(CHUNK_VALUES / Math.max(1, svCount)));
   for (let first = 0; first < rows; first += chunk) {
     const count = Math.min(chunk, rows - first);
-    const xc = x.subarray(first * dims, (first + count) * dims);
-    const k = dotsWithSv(xc, count, kernelOfDot(model.kernel, model.gamma, rowSquares(xc, count, dims), svSquares));
+    const k = dotsWithSv(x.subarray(first * dims, (first + count) * dims), count, model.kernel === 'rbf' ? model.gamma : undefined);
     for (let r = 0; r < count; r++) {
       const kr = r * svCount;
       pairs.forEach((p, j) => {
