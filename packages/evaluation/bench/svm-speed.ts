@@ -2,7 +2,7 @@
 // The RAVDESS 4-class rows of the shared openSMILE IS10 reference (actors 1-20 train, 21-24 test,
 // z-scored on train) with noise copies (N(0, noise) on the z-scores, i.e. noise x each feature's sd):
 // 4400 x 1582 training rows, 1232 test rows. RBF, C = 1, gamma 'scale' resolved once and given to both.
-// Times alternate ours / scikit-learn (`python3 bench/sklearn-svc.py`, Debian's python3-sklearn),
+// Times alternate ours / scikit-learn (`python3 bench/sklearn-svc.py`, Debian's python3-sklearn; EMOCODE_PYTHON picks the python),
 // EMOCODE_BENCH_REPS rounds (default 2). EMOCODE_BENCH_NOISE (default 0.05) and EMOCODE_BENCH_C change the problem.
 import { createRng } from '@emocode/core';
 import { rowDotsEngine } from '@emocode/kernels';
@@ -52,37 +52,48 @@ const rows: Record<string, string | number>[] = [];
 let ours: Int32Array = new Int32Array();
 let theirs: number[] | undefined;
 for (let rep = 0; rep < reps; rep++) {
-  let t = performance.now();
-  const model = trainSvm(train.x, dims, train.labels, { C, gamma });
-  const fit = (performance.now() - t) / 1000;
-  t = performance.now();
-  ours = predictSvm(model, test.x);
-  const predict = (performance.now() - t) / 1000;
-  rows.push({ run: `emocode ${rep + 1}`, fit, predict, svCount: model.svCount, uar: uar(ours) });
+  const fit = timed(() => trainSvm(train.x, dims, train.labels, { C, gamma }));
+  const predict = timed(() => predictSvm(fit.result, test.x));
+  ours = predict.result;
+  rows.push({ run: `emocode ${rep + 1}`, fit: fit.wall, fitCpu: fit.cpu, predict: predict.wall, predictCpu: predict.cpu, svCount: fit.result.svCount, uar: uar(ours) });
   const s = sklearn?.();
   if (s) {
     theirs = s.predictions;
-    rows.push({ run: `scikit-learn ${s.version} ${rep + 1}`, fit: s.fitSeconds, predict: s.predictSeconds, svCount: s.svCount, uar: uar(Int32Array.from(s.predictions)) });
+    rows.push({
+      run: `scikit-learn ${s.version} ${rep + 1}`,
+      fit: s.fitSeconds,
+      fitCpu: s.fitCpuSeconds,
+      predict: s.predictSeconds,
+      predictCpu: s.predictCpuSeconds,
+      svCount: s.svCount,
+      uar: uar(Int32Array.from(s.predictions)),
+    });
   }
 }
-let t = performance.now();
-kernelMatrix(train.x, TRAIN_ROWS, dims, 'rbf', gamma, Infinity);
-const kernelSeconds = (performance.now() - t) / 1000;
+const kernel = timed(() => kernelMatrix(train.x, TRAIN_ROWS, dims, 'rbf', gamma, Infinity));
 
-console.log('\n| run | fit (s) | predict (s) | support vectors | UAR % |\n|---|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.run} | ${fmt(r.fit)} | ${fmt(r.predict)} | ${r.svCount} | ${(100 * Number(r.uar)).toFixed(2)} |`);
-console.log(`\nkernel matrix of the training rows alone (SIMD product + exponent): ${kernelSeconds.toFixed(2)} s`);
+console.log('\n| run | fit (s) | fit CPU (s) | predict (s) | predict CPU (s) | support vectors | UAR % |\n|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.run} | ${fmt(r.fit)} | ${fmt(r.fitCpu)} | ${fmt(r.predict)} | ${fmt(r.predictCpu)} | ${r.svCount} | ${(100 * Number(r.uar)).toFixed(2)} |`);
+}
+console.log(`\nkernel matrix of the training rows alone (SIMD product + exponent): ${fmt(kernel.wall)} s, CPU ${fmt(kernel.cpu)} s`);
 if (theirs) {
   const same = ours.filter((p, i) => p === theirs![i]).length;
   const mean = (who: string, key: string) => {
     const picked = rows.filter((r) => String(r.run).startsWith(who)).map((r) => Number(r[key]));
     return picked.reduce((a, b) => a + b, 0) / picked.length;
   };
+  const ratio = (key: string) => (mean('scikit', key) / mean('emocode', key)).toFixed(2);
   console.log(`identical predictions: ${same}/${testRows} (${((100 * same) / testRows).toFixed(2)} %)`);
-  console.log(
-    `scikit-learn / emocode (mean of ${reps}): fit ${(mean('scikit', 'fit') / mean('emocode', 'fit')).toFixed(2)}x, ` +
-      `predict ${(mean('scikit', 'predict') / mean('emocode', 'predict')).toFixed(2)}x`,
-  );
+  console.log(`scikit-learn / emocode (mean of ${reps}): fit ${ratio('fit')}x (CPU ${ratio('fitCpu')}x), predict ${ratio('predict')}x (CPU ${ratio('predictCpu')}x)`);
+}
+
+/** Wall and CPU (user + system, this process) seconds of `f`. */
+function timed<T>(f: () => T): { result: T; wall: number; cpu: number } {
+  const [t, c] = [performance.now(), process.cpuUsage()];
+  const result = f();
+  const used = process.cpuUsage(c);
+  return { result, wall: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
 function uar(predicted: Int32Array): number {
@@ -97,14 +108,19 @@ interface SklearnRun {
   version: string;
   fitSeconds: number;
   predictSeconds: number;
+  fitCpuSeconds: number;
+  predictCpuSeconds: number;
   svCount: number;
   predictions: number[];
 }
 
 /** Writes the split once; each call fits and predicts in a fresh python3. Undefined without scikit-learn. */
 function sklearnRunner(): (() => SklearnRun) | undefined {
-  if (spawnSync('python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status !== 0) {
-    console.log('svm-speed: scikit-learn skipped: `python3 -c "import sklearn"` fails (Debian: apt-get install python3-sklearn)');
+  // A pyenv or venv python3 first on the PATH does not see Debian's packages; /usr/bin/python3 does.
+  const candidates = [process.env.EMOCODE_PYTHON, 'python3', '/usr/bin/python3'].filter((p): p is string => Boolean(p));
+  const python = candidates.find((p) => spawnSync(p, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0);
+  if (!python) {
+    console.log(`svm-speed: scikit-learn skipped: no ${candidates.join(' / ')} imports sklearn (Debian: apt-get install python3-sklearn; EMOCODE_PYTHON=<python> picks one)`);
     return undefined;
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'emocode-svm-speed-'));
@@ -115,5 +131,5 @@ function sklearnRunner(): (() => SklearnRun) | undefined {
   writeFileSync(path.join(folder, 'y-train.i32'), bytes(train.labels));
   writeFileSync(path.join(folder, 'x-test.f32'), bytes(test.x));
   const script = fileURLToPath(new URL('./sklearn-svc.py', import.meta.url));
-  return () => JSON.parse(execFileSync('python3', [script, folder], { encoding: 'utf8', maxBuffer: 1 << 26 })) as SklearnRun;
+  return () => JSON.parse(execFileSync(python, [script, folder], { encoding: 'utf8', maxBuffer: 1 << 26 })) as SklearnRun;
 }

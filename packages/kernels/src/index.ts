@@ -1,3 +1,3 @@
 export { countedLoop, kernelModule, loopOver16Bytes, op, valueType, type KernelFunction } from './assembler.js';
-export { rowDots, rowDotsEngine, rowDotsWith, type RowDotsOptions } from './row-dots.js';
+export { rowDots, rowDotsEngine, rowDotsWith, symmetricRowDots, type RowDotsOptions } from './row-dots.js';
 export { standaloneKernel, type StandaloneKernel } from './standalone-kernel.js';

@@ -1,6 +1,6 @@
 import { createRng } from '@emocode/core';
 import { describe, expect, it } from 'vitest';
-import { rowDots, rowDotsEngine, rowDotsWith } from './row-dots.js';
+import { rowDots, rowDotsEngine, rowDotsWith, symmetricRowDots } from './row-dots.js';
 
 const rng = createRng(5);
 const matrix = (rows: number, dims: number) => Float32Array.from({ length: rows * dims }, () => rng.normal());
@@ -39,13 +39,15 @@ describe('rowDots', () => {
   });
 
   it.each(engines)('fills a symmetric product from its upper panels, RBF diagonal 1 (%s)', (engine) => {
-    const dots = rowDots(a, aRows, a, aRows, dims, { engine, symmetric: true });
-    const rbf = rowDots(a, aRows, a, aRows, dims, { engine, symmetric: true, rbfGamma: 1 / dims });
+    const dots = symmetricRowDots(a, aRows, dims, { engine });
+    const rbf = symmetricRowDots(a, aRows, dims, { engine, rbfGamma: 1 / dims });
+    expect(dots.map((row) => row.length)).toEqual(new Array(aRows).fill(aRows));
     for (let i = 0; i < aRows; i++) {
-      expect(rbf[i * aRows + i]).toBeCloseTo(1, 5);
+      expect(rbf[i]![i]).toBeCloseTo(1, 5);
       for (let j = 0; j < aRows; j++) {
-        expect(dots[i * aRows + j]).toBeCloseTo(naive(a, a, dims, i, j), 4);
-        expect(rbf[i * aRows + j]).toBe(rbf[j * aRows + i]);
+        expect(dots[i]![j]).toBeCloseTo(naive(a, a, dims, i, j), 4);
+        expect(rbf[i]![j]).toBe(rbf[j]![i]);
+        expect(rbf[i]![j]).toBeCloseTo(naiveRbf(a, a, dims, 1 / dims, i, j), 5);
       }
     }
   });
@@ -60,8 +62,8 @@ describe('rowDots', () => {
     expect(withA(new Float32Array(), 0)).toHaveLength(0);
   });
 
-  it('rejects wrong lengths and a symmetric product of two matrices', () => {
+  it('rejects wrong lengths', () => {
     expect(() => rowDots(a, aRows + 1, b, bRows, dims)).toThrow(/a must hold 132 rows of 23 values, got 3013/);
-    expect(() => rowDots(a, aRows, b, bRows, dims, { symmetric: true })).toThrow(/symmetric/);
+    expect(() => symmetricRowDots(a, aRows, dims + 1)).toThrow(/a must hold 131 rows of 24 values, got 3013/);
   });
 });

@@ -2,15 +2,13 @@ import { assert } from '@emocode/core';
 import { rowDotsKernel, rowRbfKernel, TILE_COLS, TILE_ROWS } from './row-dots-module.js';
 import { standaloneKernel, type StandaloneKernel } from './standalone-kernel.js';
 
-/** Rows of `a` per panel: a panel's products are mapped and copied out while still in cache. */
-const PANEL_ROWS = 64;
+/** Rows of `a` per panel (~400 kB at 1582 dims), passed against every block of `b`. */
+const PANEL_ROWS = 32;
 /** Rows of `b` per block: a block (~200 kB at 1582 dims) stays in L2 while a panel passes it. */
 const BLOCK_COLS = 32;
 
-/** How {@link rowDots} runs. */
+/** How {@link rowDots} and {@link symmetricRowDots} run. */
 export interface RowDotsOptions {
-  /** `b` is `a`: only the panels' tiles on and right of the diagonal are computed, the rest is mirrored. */
-  symmetric?: boolean;
   /**
    * RBF width: each product becomes exp(−gamma · max(0, |a_i|² + |b_j|² − 2 a_i·b_j)) as its tile
    * is stored (on wasm a float32 exp in the same SIMD pass).
@@ -30,27 +28,38 @@ export function rowDotsEngine(): 'wasm' | 'js' {
  * row-major float32, or their RBF kernel values (`rbfGamma`): `out[i · bRows + j]`. On
  * WebAssembly SIMD it is a blocked matrix product `A·Bᵀ` in 2 x 4 register tiles (sums in
  * float32 lanes); elsewhere a plain loop summing in float64.
- * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a length is not rows x dims, or a symmetric
- *   product is asked of two different matrices.
- * @example const gram = rowDots(x, rows, x, rows, dims, { symmetric: true });
+ * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a length is not rows x dims.
+ * @example const dots = rowDots(xTest, testRows, sv, svCount, dims);
  */
 export function rowDots(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, options: RowDotsOptions = {}): Float32Array {
-  const { symmetric = false, rbfGamma } = options;
-  assert(!symmetric || a === b, () => 'rowDots: a symmetric product needs b to be a itself.', 'EMOCODE_SHAPE_MISMATCH');
-  if (!symmetric) return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, rbfGamma);
-  checkRows(a, aRows, dims, 'a');
-  const kernel = options.engine === 'js' ? undefined : kernelFor(rbfGamma);
-  const out = new Float32Array(aRows * aRows);
+  return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, options.rbfGamma);
+}
+
+/**
+ * The symmetric product of `a` (rows x dims) with itself, as one view per row (`rows` values
+ * each): `out[i][j] = a_i · a_j` or its RBF value. On wasm only the panels' tiles on and right
+ * of the diagonal are computed and the rest mirrored, and the rows are views into the
+ * product's own memory (no copy of the rows² result).
+ * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a.length is not rows x dims.
+ * @example const gram = symmetricRowDots(x, rows, dims, { rbfGamma: 1 / dims });
+ */
+export function symmetricRowDots(a: Float32Array, rows: number, dims: number, options: RowDotsOptions = {}): Float32Array[] {
+  checkRows(a, rows, dims, 'a');
+  const { rbfGamma } = options;
+  const kernel = options.engine === 'js' ? undefined : standaloneKernel(rbfGamma === undefined ? rowDotsKernel : rowRbfKernel);
   if (!kernel) {
-    jsProduct({ a, aRows, b: a, bRows: aRows, dims, symmetric: true, rbfGamma, out });
-    return out;
+    const out = new Float32Array(rows * rows);
+    jsProduct({ a, aRows: rows, b: a, bRows: rows, dims, symmetric: true, rbfGamma, out });
+    return Array.from({ length: rows }, (_, i) => out.subarray(i * rows, (i + 1) * rows));
   }
-  const layout = paddedLayout(aRows, dims, TILE_COLS);
-  const heap = kernel.heap((layout.end + PANEL_ROWS * layout.padded) * 4);
+  const layout = paddedLayout(rows, dims, TILE_COLS);
+  const stride = layout.padded;
+  const heap = kernel.heap((layout.end + layout.padded * stride) * 4);
   copyPadded(heap, 0, a, layout);
-  wasmProduct(kernel, heap, { aBase: 0, aRows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, rbfGamma, squaresA: layout.squares, squaresB: layout.squares, out });
-  mirrorPanels(out, aRows);
-  return out;
+  wasmProduct(kernel, { aBase: 0, aRows: rows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, rbfGamma, squaresA: layout.squares, squaresB: layout.squares });
+  const out = heap.subarray(layout.end);
+  mirrorPanels(out, rows, stride);
+  return Array.from({ length: rows }, (_, i) => out.subarray(i * stride, i * stride + rows));
 }
 
 /**
@@ -62,8 +71,7 @@ export function rowDots(a: Float32Array, aRows: number, b: Float32Array, bRows: 
  */
 export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine?: 'wasm' | 'js'): (a: Float32Array, aRows: number, rbfGamma?: number) => Float32Array {
   checkRows(b, bRows, dims, 'b');
-  const kernels = engine === 'js' ? undefined : { dots: standaloneKernel(rowDotsKernel), rbf: standaloneKernel(rowRbfKernel) };
-  if (!kernels?.dots || !kernels.rbf) {
+  if (engine === 'js' || rowDotsEngine() === 'js') {
     return (a, aRows, rbfGamma) => {
       checkRows(a, aRows, dims, 'a');
       const out = new Float32Array(aRows * bRows);
@@ -72,24 +80,30 @@ export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine
     };
   }
   const bLayout = paddedLayout(bRows, dims, TILE_COLS);
-  for (const kernel of [kernels.dots, kernels.rbf]) copyPadded(kernel.heap(bLayout.end * 4), 0, b, bLayout);
+  // One instance per variant, each with its own copy of b, made on first use.
+  const variants = new Map<boolean, StandaloneKernel>();
+  const variant = (rbf: boolean): StandaloneKernel => {
+    let kernel = variants.get(rbf);
+    if (!kernel) {
+      kernel = standaloneKernel(rbf ? rowRbfKernel : rowDotsKernel)!;
+      copyPadded(kernel.heap(bLayout.end * 4), 0, b, bLayout);
+      variants.set(rbf, kernel);
+    }
+    return kernel;
+  };
   return (a, aRows, rbfGamma) => {
     checkRows(a, aRows, dims, 'a');
-    const kernel = rbfGamma === undefined ? kernels.dots! : kernels.rbf!;
+    const kernel = variant(rbfGamma !== undefined);
     const aLayout = paddedLayout(aRows, dims, TILE_ROWS);
     const outBase = bLayout.end + aLayout.end;
-    const heap = kernel.heap((outBase + PANEL_ROWS * bLayout.padded) * 4);
+    const heap = kernel.heap((outBase + aLayout.padded * bLayout.padded) * 4);
     copyPadded(heap, bLayout.end, a, aLayout);
-    const out = new Float32Array(aRows * bRows);
     const squares = { squaresA: bLayout.end + aLayout.squares, squaresB: bLayout.squares };
-    wasmProduct(kernel, heap, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, rbfGamma, ...squares, out });
+    wasmProduct(kernel, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, rbfGamma, ...squares });
+    const out = new Float32Array(aRows * bRows);
+    for (let i = 0; i < aRows; i++) out.set(heap.subarray(outBase + i * bLayout.padded, outBase + i * bLayout.padded + bRows), i * bRows);
     return out;
   };
-}
-
-/** The wasm kernel of a product, plain or RBF; undefined without WebAssembly SIMD. */
-function kernelFor(rbfGamma: number | undefined): StandaloneKernel | undefined {
-  return standaloneKernel(rbfGamma === undefined ? rowDotsKernel : rowRbfKernel);
 }
 
 function checkRows(m: Float32Array, rows: number, dims: number, name: string): void {
@@ -121,12 +135,19 @@ function paddedLayout(rows: number, dims: number, rowMultiple: number): Layout {
   return { rows, dims, width, padded, squares: padded * width, end: padded * width + roundUp(padded, 4) };
 }
 
-/** Rows of `src` and their squared norms (float64 sums) at float offset `base`, zero padded as `layout` says. */
+/**
+ * Rows of `src` and their squared norms (float64 sums) at float offset `base`, zero padded as
+ * `layout` says (only the pads are zeroed: a fresh memory's pages stay untouched until written).
+ */
 function copyPadded(heap: Float32Array, base: number, src: Float32Array, layout: Layout): void {
-  heap.fill(0, base, base + layout.end);
-  const squares = rowSquares(src, layout.rows, layout.dims);
-  for (let r = 0; r < layout.rows; r++) heap.set(src.subarray(r * layout.dims, (r + 1) * layout.dims), base + r * layout.width);
-  heap.set(squares, base + layout.squares);
+  const { rows, dims, width, padded } = layout;
+  for (let r = 0; r < rows; r++) {
+    heap.set(src.subarray(r * dims, (r + 1) * dims), base + r * width);
+    heap.fill(0, base + r * width + dims, base + (r + 1) * width);
+  }
+  heap.fill(0, base + rows * width, base + padded * width);
+  heap.set(rowSquares(src, rows, dims), base + layout.squares);
+  heap.fill(0, base + layout.squares + rows, base + layout.end);
 }
 
 function rowSquares(x: Float32Array, rows: number, dims: number): Float64Array {
@@ -170,39 +191,41 @@ interface WasmProduct {
   aRows: number;
   bBase: number;
   b: Layout;
+  /** The output: a row of `b.padded` floats per row of `a`. */
   outBase: number;
   symmetric: boolean;
   rbfGamma: number | undefined;
   squaresA: number;
   squaresB: number;
-  out: Float32Array;
 }
 
-/** Panels of PANEL_ROWS rows of `a` against blocks of BLOCK_COLS rows of `b` (float offsets into `heap`). */
-function wasmProduct(kernel: StandaloneKernel, heap: Float32Array, p: WasmProduct): void {
-  const { aBase, aRows, b, outBase, symmetric, out } = p;
+/**
+ * Panels of PANEL_ROWS rows of `a` against blocks of BLOCK_COLS rows of `b` (float offsets into
+ * the kernel's memory); a symmetric product skips the blocks left of each panel.
+ */
+function wasmProduct(kernel: StandaloneKernel, p: WasmProduct): void {
+  const { aBase, aRows, b, outBase, symmetric } = p;
   const stride = b.width * 4;
   const rbf = p.rbfGamma === undefined ? [] : [p.squaresB * 4, -p.rbfGamma];
   for (let first = 0; first < aRows; first += PANEL_ROWS) {
-    const end = Math.min(aRows, first + PANEL_ROWS);
-    const colFrom = symmetric ? first : 0;
+    const rows = roundUp(Math.min(aRows, first + PANEL_ROWS) - first, TILE_ROWS);
     const squaresA = rbf.length ? [(p.squaresA + first) * 4] : [];
-    for (let c = colFrom; c < b.padded; c += BLOCK_COLS) {
-      kernel.run((aBase + first * b.width) * 4, p.bBase * 4, outBase * 4, roundUp(end - first, TILE_ROWS), c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf);
-    }
-    for (let i = first; i < end; i++) {
-      const from = outBase + (i - first) * b.padded;
-      out.set(heap.subarray(from + colFrom, from + b.rows), i * b.rows + colFrom);
+    const out = (outBase + first * b.padded) * 4;
+    for (let c = symmetric ? first : 0; c < b.padded; c += BLOCK_COLS) {
+      kernel.run((aBase + first * b.width) * 4, p.bBase * 4, out, rows, c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf);
     }
   }
 }
 
-/** Fills the entries left of each panel (j < the panel's first row) from their mirror, square by square. */
-function mirrorPanels(out: Float32Array, n: number): void {
+/**
+ * Fills the entries left of each panel (j < the panel's first row) of an n x n product with row
+ * stride `stride` from their mirror, square by square.
+ */
+function mirrorPanels(out: Float32Array, n: number, stride: number): void {
   for (let i0 = PANEL_ROWS; i0 < n; i0 += PANEL_ROWS) {
     const iEnd = Math.min(n, i0 + PANEL_ROWS);
     for (let j0 = 0; j0 < i0; j0 += PANEL_ROWS) {
-      for (let i = i0; i < iEnd; i++) for (let j = j0; j < j0 + PANEL_ROWS; j++) out[i * n + j] = out[j * n + i]!;
+      for (let i = i0; i < iEnd; i++) for (let j = j0; j < j0 + PANEL_ROWS; j++) out[i * stride + j] = out[j * stride + i]!;
     }
   }
 }

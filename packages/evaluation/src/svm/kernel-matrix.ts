@@ -1,4 +1,4 @@
-import { rowDots, rowDotsWith } from '@emocode/kernels';
+import { rowDotsWith, symmetricRowDots } from '@emocode/kernels';
 
 /**
  * Kernel values between training rows: `row(i)[j] = K(x_i, x_j)` for every training row j,
@@ -38,8 +38,7 @@ export function kernelMatrix(
   const diagonal = kernel === 'rbf' ? new Float64Array(rows).fill(1) : rowSquares(x, rows, dims);
   const rbfGamma = kernel === 'rbf' ? gamma : undefined;
   if (rows * rows * 4 <= cacheBytes) {
-    const values = rowDots(x, rows, x, rows, dims, { symmetric: true, ...(rbfGamma === undefined ? {} : { rbfGamma }) });
-    const views = Array.from({ length: rows }, (_, i) => values.subarray(i * rows, (i + 1) * rows));
+    const views = symmetricRowDots(x, rows, dims, rbfGamma === undefined ? {} : { rbfGamma });
     return { rows, diagonal, row: (i) => views[i]! };
   }
   const withX = rowDotsWith(x, rows, dims);

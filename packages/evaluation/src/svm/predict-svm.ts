@@ -62,13 +62,14 @@ function decisionValuesUnchecked(model: SvmModel, x: Float32Array): Float64Array
   for (let first = 0; first < rows; first += chunk) {
     const count = Math.min(chunk, rows - first);
     const k = dotsWithSv(x.subarray(first * dims, (first + count) * dims), count, model.kernel === 'rbf' ? model.gamma : undefined);
-    for (let r = 0; r < count; r++) {
-      const kr = r * svCount;
-      pairs.forEach((p, j) => {
+    for (let j = 0; j < pairs.length; j++) {
+      const { sv, coef, rho } = pairs[j]!;
+      for (let r = 0; r < count; r++) {
+        const kr = r * svCount;
         let sum = 0;
-        for (let i = 0; i < p.sv.length; i++) sum += p.coef[i]! * k[kr + p.sv[i]!]!;
-        out[(first + r) * pairs.length + j] = sum - p.rho;
-      });
+        for (let i = 0; i < sv.length; i++) sum += coef[i]! * k[kr + sv[i]!]!;
+        out[(first + r) * pairs.length + j] = sum - rho;
+      }
     }
   }
   return out;
