@@ -62,6 +62,19 @@ describe('rowDots', () => {
     expect(withA(new Float32Array(), 0)).toHaveLength(0);
   });
 
+  it('splits a large product over the threads with the same result as one thread', () => {
+    const [x, y, wide] = [matrix(330, 400), matrix(300, 400), 400]; // 40 M multiply-adds: threaded
+    const threaded = [rowDots(y, 300, x, 330, wide, { rbfGamma: 0.01 }), symmetricRowDots(x, 330, wide)];
+    process.env['EMOCODE_THREADS'] = '1';
+    try {
+      expect(rowDots(y, 300, x, 330, wide, { rbfGamma: 0.01 })).toEqual(threaded[0]);
+      expect(symmetricRowDots(x, 330, wide)).toEqual(threaded[1]);
+    } finally {
+      delete process.env['EMOCODE_THREADS'];
+    }
+    expect((threaded[1] as Float32Array[])[17]![5]).toBeCloseTo(naive(x, x, wide, 17, 5), 3);
+  });
+
   it('rejects wrong lengths', () => {
     expect(() => rowDots(a, aRows + 1, b, bRows, dims)).toThrow(/a must hold 132 rows of 23 values, got 3013/);
     expect(() => symmetricRowDots(a, aRows, dims + 1)).toThrow(/a must hold 131 rows of 24 values, got 3013/);

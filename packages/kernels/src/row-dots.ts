@@ -4,6 +4,8 @@ import { standaloneKernel, type StandaloneKernel } from './standalone-kernel.js'
 
 /** Rows of `a` per panel (~400 kB at 1582 dims), passed against every block of `b`. */
 const PANEL_ROWS = 32;
+/** Multiply-adds below which a product runs on the calling thread alone. */
+const MIN_THREADED_WORK = 2 ** 25;
 /** Rows of `b` per block: a block (~200 kB at 1582 dims) stays in L2 while a panel passes it. */
 const BLOCK_COLS = 32;
 
@@ -150,7 +152,8 @@ function copyPadded(heap: Float32Array, base: number, src: Float32Array, layout:
   heap.fill(0, base + layout.squares + rows, base + layout.end);
 }
 
-function rowSquares(x: Float32Array, rows: number, dims: number): Float64Array {
+/** Squared norms of the rows of `x` (rows x dims), summed in float64. */
+export function rowSquares(x: Float32Array, rows: number, dims: number): Float64Array {
   const out = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
     let s = 0;
@@ -207,14 +210,20 @@ function wasmProduct(kernel: StandaloneKernel, p: WasmProduct): void {
   const { aBase, aRows, b, outBase, symmetric } = p;
   const stride = b.width * 4;
   const rbf = p.rbfGamma === undefined ? [] : [p.squaresB * 4, -p.rbfGamma];
+  const panels: number[][][] = [];
   for (let first = 0; first < aRows; first += PANEL_ROWS) {
     const rows = roundUp(Math.min(aRows, first + PANEL_ROWS) - first, TILE_ROWS);
     const squaresA = rbf.length ? [(p.squaresA + first) * 4] : [];
     const out = (outBase + first * b.padded) * 4;
+    const calls: number[][] = [];
     for (let c = symmetric ? first : 0; c < b.padded; c += BLOCK_COLS) {
-      kernel.run((aBase + first * b.width) * 4, p.bBase * 4, out, rows, c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf);
+      calls.push([(aBase + first * b.width) * 4, p.bBase * 4, out, rows, c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf]);
     }
+    panels.push(calls);
   }
+  // Threads pay off from about a millisecond of work (a worker's share starts in ~0.1 ms).
+  if (aRows * b.rows * b.width < MIN_THREADED_WORK) for (const calls of panels) for (const args of calls) kernel.run(...args);
+  else kernel.runAll(panels);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rowDotsWith, symmetricRowDots } from '@emocode/kernels';
+import { rowDotsWith, rowSquares, symmetricRowDots } from '@emocode/kernels';
 
 /**
  * Kernel values between training rows: `row(i)[j] = K(x_i, x_j)` for every training row j,
@@ -8,17 +8,6 @@ export interface KernelMatrix {
   rows: number;
   row(i: number): Float32Array;
   diagonal: Float64Array;
-}
-
-/** Squared norms of the rows of `x` (rows x dims), summed in float64. */
-function rowSquares(x: Float32Array, rows: number, dims: number): Float64Array {
-  const out = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let s = 0;
-    for (let k = r * dims; k < (r + 1) * dims; k++) s += x[k]! * x[k]!;
-    out[r] = s;
-  }
-  return out;
 }
 
 /**
