@@ -1,6 +1,6 @@
 import { assert } from '@emocode/core';
 import { rowDotsKernel, rowRbfKernel, TILE_COLS, TILE_ROWS } from './row-dots-module.js';
-import { standaloneKernel, type StandaloneKernel } from './standalone-kernel.js';
+import { kernelCompiles, standaloneKernel, type StandaloneKernel } from './standalone-kernel.js';
 
 /** Rows of `a` per panel (~400 kB at 1582 dims), passed against every block of `b`. */
 const PANEL_ROWS = 32;
@@ -22,7 +22,7 @@ export interface RowDotsOptions {
 
 /** The engine {@link rowDots} uses by default on this runtime. */
 export function rowDotsEngine(): 'wasm' | 'js' {
-  return standaloneKernel(rowDotsKernel) ? 'wasm' : 'js';
+  return kernelCompiles(rowDotsKernel) ? 'wasm' : 'js';
 }
 
 /**

@@ -43,6 +43,11 @@ function compiled(f: KernelFunction, shared: boolean): object | undefined {
   return modules.get(key);
 }
 
+/** Whether `f` compiles here (WebAssembly with SIMD), without instantiating it. */
+export function kernelCompiles(f: KernelFunction): boolean {
+  return compiled(f, false) !== undefined;
+}
+
 /**
  * A new instance of `f` on a growable memory of its own (freed with the instance), shared with
  * worker threads when more than one thread is available, or undefined where WebAssembly or its
