@@ -1,4 +1,5 @@
 import { assert, assertFinite } from '@emocode/core';
+import { rowDotsWith } from '@emocode/kernels';
 import type { SvmModel } from './svm-model.js';
 
 /**
@@ -48,32 +49,28 @@ function checkRows(model: SvmModel, x: Float32Array, where: string): void {
   assertFinite(x, where, 'x');
 }
 
+/** Test rows per product with the support vectors: at most 2^24 kernel values (64 MB) at a time. */
+const CHUNK_VALUES = 2 ** 24;
+
+/** Kernel values of test rows and support vectors by the SIMD row product (RBF in the same pass), chunk by chunk. */
 function decisionValuesUnchecked(model: SvmModel, x: Float32Array): Float64Array {
-  const { dims, svCount, supportVectors: sv, pairs } = model;
+  const { dims, svCount, supportVectors, pairs } = model;
   const rows = x.length / dims;
   const out = new Float64Array(rows * pairs.length);
-  const k = new Float64Array(svCount);
-  for (let r = 0; r < rows; r++) {
-    const xr = r * dims;
-    for (let s = 0; s < svCount; s++) {
-      const vs = s * dims;
-      let acc = 0;
-      if (model.kernel === 'linear') {
-        for (let d = 0; d < dims; d++) acc += x[xr + d]! * sv[vs + d]!;
-        k[s] = acc;
-      } else {
-        for (let d = 0; d < dims; d++) {
-          const diff = x[xr + d]! - sv[vs + d]!;
-          acc += diff * diff;
-        }
-        k[s] = Math.exp(-model.gamma * acc);
+  const dotsWithSv = rowDotsWith(supportVectors, svCount, dims);
+  const chunk = Math.max(1, Math.floor(CHUNK_VALUES / Math.max(1, svCount)));
+  for (let first = 0; first < rows; first += chunk) {
+    const count = Math.min(chunk, rows - first);
+    const k = dotsWithSv(x.subarray(first * dims, (first + count) * dims), count, model.kernel === 'rbf' ? model.gamma : undefined);
+    for (let j = 0; j < pairs.length; j++) {
+      const { sv, coef, rho } = pairs[j]!;
+      for (let r = 0; r < count; r++) {
+        const kr = r * svCount;
+        let sum = 0;
+        for (let i = 0; i < sv.length; i++) sum += coef[i]! * k[kr + sv[i]!]!;
+        out[(first + r) * pairs.length + j] = sum - rho;
       }
     }
-    pairs.forEach((p, j) => {
-      let sum = 0;
-      for (let i = 0; i < p.sv.length; i++) sum += p.coef[i]! * k[p.sv[i]!]!;
-      out[r * pairs.length + j] = sum - p.rho;
-    });
   }
   return out;
 }

@@ -7,11 +7,11 @@
  */
 const TAU = 1e-12;
 
-/** A two-class dual problem; `q(i)` returns row i of Q (length `size`, signs included). */
+/** A two-class dual problem; `q(i)` returns row i of Q (length `size`, signs included, float32 like libsvm's Qfloat). */
 export interface BinaryProblem {
   size: number;
   y: Int8Array;
-  q: (i: number) => Float64Array;
+  q: (i: number) => Float32Array;
   qd: Float64Array;
   cPositive: number;
   cNegative: number;
@@ -26,49 +26,76 @@ export interface BinarySolution {
   iterations: number;
 }
 
-/** Solves `p` from α = 0 (gradient −e). */
-export function solveSmo(p: BinaryProblem): BinarySolution {
-  const alpha = new Float64Array(p.size);
-  const grad = new Float64Array(p.size).fill(-1);
-  const bounds = Float64Array.from(p.y, (y) => (y === 1 ? p.cPositive : p.cNegative));
-  let iterations = 0;
-  const pair = new Int32Array(2);
-  while (iterations < p.maxIterations && selectWorkingSet(p, alpha, grad, bounds, pair)) {
-    iterations++;
-    updatePair(p, alpha, grad, bounds, pair[0]!, pair[1]!);
-  }
-  return { alpha, rho: computeRho(p, alpha, grad, bounds), iterations };
+/**
+ * The iterate: α, the gradient, the box, and which α may move in the direction that raises
+ * y·α (`up`: libsvm's I_up) or lowers it (`low`: I_low), kept per index and refreshed only for
+ * the two α an iteration changes, so the selection loops test one byte instead of α against
+ * its bounds.
+ */
+interface Iterate {
+  alpha: Float64Array;
+  grad: Float64Array;
+  bounds: Float64Array;
+  up: Uint8Array;
+  low: Uint8Array;
 }
 
+/** Solves `p` from α = 0 (gradient −e). */
+export function solveSmo(p: BinaryProblem): BinarySolution {
+  const it: Iterate = {
+    alpha: new Float64Array(p.size),
+    grad: new Float64Array(p.size).fill(-1),
+    bounds: Float64Array.from(p.y, (y) => (y === 1 ? p.cPositive : p.cNegative)),
+    up: new Uint8Array(p.size),
+    low: new Uint8Array(p.size),
+  };
+  for (let t = 0; t < p.size; t++) refreshStatus(p, it, t);
+  let iterations = 0;
+  const pair = new Int32Array(2);
+  while (iterations < p.maxIterations && selectWorkingSet(p, it, pair)) {
+    iterations++;
+    updatePair(p, it, pair[0]!, pair[1]!);
+    refreshStatus(p, it, pair[0]!);
+    refreshStatus(p, it, pair[1]!);
+  }
+  return { alpha: it.alpha, rho: computeRho(p, it.alpha, it.grad, it.bounds), iterations };
+}
+
+function refreshStatus(p: BinaryProblem, { alpha, bounds, up, low }: Iterate, t: number): void {
+  const belowUpper = alpha[t]! < bounds[t]! ? 1 : 0;
+  const aboveLower = alpha[t]! > 0 ? 1 : 0;
+  up[t] = p.y[t] === 1 ? belowUpper : aboveLower;
+  low[t] = p.y[t] === 1 ? aboveLower : belowUpper;
+}
 
 /** Second-order working set selection (WSS 2); false once the KKT gap is below tolerance. */
-function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bounds: Float64Array, out: Int32Array): boolean {
+function selectWorkingSet(p: BinaryProblem, { grad, up, low }: Iterate, out: Int32Array): boolean {
   const { y, qd, size } = p;
   let gMax = -Infinity;
   let gMax2 = -Infinity;
   let iMax = -1;
   for (let t = 0; t < size; t++) {
-    if (y[t] === 1 ? alpha[t]! < bounds[t]! : alpha[t]! > 0) {
-      const g = -y[t]! * grad[t]!;
-      if (g >= gMax) {
-        gMax = g;
-        iMax = t;
-      }
+    if (up[t] === 0) continue;
+    const g = -y[t]! * grad[t]!;
+    if (g >= gMax) {
+      gMax = g;
+      iMax = t;
     }
   }
   if (iMax === -1) return false;
   const qi = p.q(iMax);
   const yi = y[iMax]!;
+  const qdI = qd[iMax]!;
   let jMin = -1;
   let objMin = Infinity;
   for (let j = 0; j < size; j++) {
+    if (low[j] === 0) continue;
     const yj = y[j]!;
-    if (yj === 1 ? alpha[j]! <= 0 : alpha[j]! >= bounds[j]!) continue;
     const g = yj * grad[j]!;
     if (g >= gMax2) gMax2 = g;
     const gradDiff = gMax + g;
     if (gradDiff <= 0) continue;
-    const quad = qd[iMax]! + qd[j]! - 2 * yi * yj * qi[j]!;
+    const quad = qdI + qd[j]! - 2 * yi * yj * qi[j]!;
     const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
     if (obj <= objMin) {
       jMin = j;
@@ -82,7 +109,7 @@ function selectWorkingSet(p: BinaryProblem, alpha: Float64Array, grad: Float64Ar
 }
 
 /** Analytic two-variable update with clipping to the box, then the gradient update. */
-function updatePair(p: BinaryProblem, alpha: Float64Array, grad: Float64Array, bounds: Float64Array, i: number, j: number): void {
+function updatePair(p: BinaryProblem, { alpha, grad, bounds }: Iterate, i: number, j: number): void {
   const qi = p.q(i);
   const qj = p.q(j);
   const ci = bounds[i]!;

@@ -27,7 +27,7 @@ export function trainPair(
   rows.set(negative, positive.length);
   const y = new Int8Array(size).fill(1, 0, positive.length).fill(-1, positive.length);
   const qd = Float64Array.from(rows, (r) => kernel.diagonal[r]!);
-  const capacity = Math.max(2, Math.floor(settings.cacheBytes / (8 * size)));
+  const capacity = Math.max(2, Math.floor(settings.cacheBytes / (4 * size)));
   const q = cached(size, qd, capacity, (i, out) => {
     const k = kernel.row(rows[i]!);
     const yi = y[i]!;

@@ -1,6 +1,6 @@
 import { assert, assertFinite, parseOptions } from '@emocode/core';
 import { classWeights } from './class-weights.js';
-import { kernelMatrix } from './kernel-matrix.js';
+import { kernelMatrix, type KernelMatrix } from './kernel-matrix.js';
 import { resolveGamma } from './resolve-gamma.js';
 import { svmOptions, type ResolvedSvmOptions, type SvmOptions } from './svm-options.js';
 import type { SvmModel, SvmPair } from './svm-model.js';
@@ -33,8 +33,9 @@ export function trainSvm(x: Float32Array, dims: number, labels: Int32Array, opti
 }
 
 /**
- * trainSvm without validation; `classes` are the sorted distinct labels, `dots` optionally the
- * Gram matrix X·Xᵀ (rows x rows) when the caller reuses it across several trainings.
+ * trainSvm without validation; `classes` are the sorted distinct labels, `kernel` optionally the
+ * kernel matrix of `x` for o.kernel and o.gamma (resolved) when the caller reuses it across
+ * several trainings (a grid of C values).
  */
 export function trainSvmUnchecked(
   x: Float32Array,
@@ -42,19 +43,19 @@ export function trainSvmUnchecked(
   labels: Int32Array,
   classes: Int32Array,
   o: ResolvedSvmOptions,
-  dots?: Float64Array,
+  kernel?: KernelMatrix,
 ): SvmModel {
   const byClass = Array.from(classes, (label) => rowsOf(labels, label));
   const weights = classWeights(o.classWeight, classes, Int32Array.from(byClass, (rows) => rows.length));
   const gamma = o.kernel === 'rbf' ? resolveGamma(o.gamma, x, dims) : 0;
   const cacheBytes = o.cacheMb * 2 ** 20;
-  const kernel = kernelMatrix(Float64Array.from(x), labels.length, dims, o.kernel, gamma, cacheBytes, dots);
+  const matrix = kernel ?? kernelMatrix(x, labels.length, dims, o.kernel, gamma, cacheBytes);
   const settings = { tolerance: o.tolerance, maxIterations: o.maxIterations, cacheBytes };
   const machines: Machine[] = [];
   for (let a = 0; a < classes.length; a++) {
     for (let b = a + 1; b < classes.length; b++) {
       const positive = byClass[a]!;
-      const s = trainPair(kernel, positive, byClass[b]!, o.C * weights[a]!, o.C * weights[b]!, settings);
+      const s = trainPair(matrix, positive, byClass[b]!, o.C * weights[a]!, o.C * weights[b]!, settings);
       const kept = s.rows.map((_, i) => i).filter((i) => s.alpha[i]! > 0);
       machines.push({
         first: a,

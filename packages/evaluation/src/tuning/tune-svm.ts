@@ -1,7 +1,8 @@
 import { assert, groupKFold, normalizeFold, parseOptions, type Fold } from '@emocode/core';
 import { unweightedAverageRecall } from '../metrics/unweighted-average-recall.js';
-import { gramMatrix } from '../svm/dot-products.js';
+import { kernelMatrix } from '../svm/kernel-matrix.js';
 import { predictSvm } from '../svm/predict-svm.js';
+import { resolveGamma } from '../svm/resolve-gamma.js';
 import type { ResolvedSvmOptions, SvmOptions } from '../svm/svm-options.js';
 import { trainSvmUnchecked } from '../svm/train-svm.js';
 import { svmGrid, tuneSvmOptions, type SvmGrid, type TuneSvmOptions } from './tune-svm-options.js';
@@ -59,7 +60,7 @@ export function tuneSvm(
   return { best: { ...o.base, C: top.C, gamma: top.gamma }, scores };
 }
 
-/** UAR of every grid point on one inner fold; the Gram matrix is computed once per fold. */
+/** UAR of every grid point on one inner fold (C-major); one kernel matrix per gamma. */
 function scoreFold(
   x: Float32Array,
   dims: number,
@@ -75,11 +76,15 @@ function scoreFold(
   const classes = Int32Array.from(new Set(trainLabels)).sort();
   const k = Math.max(...classIndex) + 1;
   assert(classes.length >= 2, () => `tuneSvm: inner fold ${fold.index} trains on fewer than 2 classes. Use fewer inner folds.`);
-  const dots = gramMatrix(Float64Array.from(train), fold.train.length, dims);
-  return grid.C.flatMap((C) =>
-    grid.gamma.map((gamma) => {
-      const model = trainSvmUnchecked(train, dims, trainLabels, classes, { ...o.base, C, gamma }, dots);
+  // gamma outer: one kernel matrix (one SIMD product with its exponent) serves every C, and only
+  // one is alive at a time. Mapping one X·Xᵀ per fold to each gamma in JavaScript cost as much.
+  const byGamma = grid.gamma.map((gamma) => {
+    const resolved = o.base.kernel === 'rbf' ? resolveGamma(gamma, train, dims) : 0;
+    const kernel = kernelMatrix(train, fold.train.length, dims, o.base.kernel, resolved, Infinity);
+    return grid.C.map((C) => {
+      const model = trainSvmUnchecked(train, dims, trainLabels, classes, { ...o.base, C, gamma }, kernel);
       return unweightedAverageRecall(testLabels, predictSvm(model, test), k);
-    }),
-  );
+    });
+  });
+  return grid.C.flatMap((_, i) => byGamma.map((uars) => uars[i]!));
 }

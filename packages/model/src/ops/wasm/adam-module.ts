@@ -1,4 +1,4 @@
-import { loopOver16Bytes, op, valueType, type KernelFunction } from './assembler.js';
+import { loopOver16Bytes, op, valueType, type KernelFunction } from '@emocode/kernels';
 
 // Parameters: seven byte pointers and the byte count (i32), then seven f32 constants.
 const [X, G, M, V, X_OUT, M_OUT, V_OUT, BYTES] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -1,4 +1,4 @@
-import { loopOver16Bytes, op, valueType, type KernelFunction } from './assembler.js';
+import { loopOver16Bytes, op, valueType, type KernelFunction } from '@emocode/kernels';
 
 // Parameters: output pointer, byte count, four lane seeds, the keep threshold (u32 bits), the scale.
 const [OUT, BYTES, SEED, THRESHOLD, SCALE] = [0, 1, 2, 6, 7];

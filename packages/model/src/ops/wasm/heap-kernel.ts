@@ -1,6 +1,6 @@
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import { kernelModule, type KernelFunction } from './assembler.js';
+import { kernelModule, type KernelFunction } from '@emocode/kernels';
 
 /** The slice of the WebAssembly API used here (the compiler's libs carry no WebAssembly types). */
 interface WasmMemory {

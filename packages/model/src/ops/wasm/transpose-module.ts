@@ -1,4 +1,4 @@
-import { countedLoop, op, valueType, type KernelFunction } from './assembler.js';
+import { countedLoop, op, valueType, type KernelFunction } from '@emocode/kernels';
 
 // Parameters: source and destination byte pointers, the bulk row and column counts (multiples of
 // 4), the full row and column counts of the source, and a byte pointer to one bias per source

@@ -1,6 +1,7 @@
 /**
  * Just enough of the WebAssembly binary format to write one-function SIMD kernels that import
- * tfjs' wasm heap (`env.memory`). Instructions are byte arrays; see the spec's opcode tables.
+ * a memory (`env.memory`: tfjs' wasm heap, or one of their own). Instructions are byte arrays;
+ * see the spec's opcode tables.
  */
 
 export const valueType = { i32: 0x7f, f32: 0x7d, v128: 0x7b } as const;
@@ -14,6 +15,7 @@ export const op = {
   localSet: (i: number) => [0x21, i],
   localTee: (i: number) => [0x22, i],
   i32Const: (n: number) => [0x41, ...sleb(n)],
+  f32Const: (x: number) => [0x43, ...new Uint8Array(Float32Array.of(x).buffer)],
   i32Add: [0x6a],
   i32Mul: [0x6c],
   i32Shl: [0x74],
@@ -35,6 +37,10 @@ export const op = {
   i32x4LtU: simd(0x3a),
   i32x4Shl: simd(0xab),
   i32x4ShrU: simd(0xad),
+  i32x4Add: simd(0xae),
+  i32x4TruncSatF32x4S: simd(0xf8),
+  f32x4Nearest: simd(0x6a),
+  f32x4Max: simd(0xe9),
   f32x4Splat: simd(0x13),
   f32x4Sqrt: simd(0xe3),
   f32x4Add: simd(0xe4),
