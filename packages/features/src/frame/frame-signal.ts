@@ -85,3 +85,22 @@ export function copyFramePadded(
   for (let i = 0; i < frameSamples; i++) out[pad + i] = signal[start + i] * window[i];
   out.fill(0, pad + frameSamples);
 }
+
+/**
+ * {@link copyFramePadded} with openSMILE's float32 product `f32(x·w)` per sample (eGeMAPS,
+ * EGEMAPS_SPEC.md E3.2 / F2.1); `window` holds float32 values (see float32Window).
+ */
+export function copyFramePaddedFloat32(
+  signal: Float32Array,
+  frameIndex: number,
+  hopSamples: number,
+  window: Float64Array,
+  out: Float64Array,
+): void {
+  const frameSamples = window.length;
+  const pad = symmetricPadding(frameSamples, out.length);
+  const start = frameIndex * hopSamples;
+  out.fill(0, 0, pad);
+  for (let i = 0; i < frameSamples; i++) out[pad + i] = Math.fround(signal[start + i] * window[i]);
+  out.fill(0, pad + frameSamples);
+}
