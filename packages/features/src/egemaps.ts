@@ -21,7 +21,7 @@ import type { SignalOptions } from './signal-options.js';
  */
 export function extractEgemaps(signal: Float32Array, options: SignalOptions): Float32Array {
   const o = checkSignalInput(signal, options, 'extractEgemaps', 'eGeMAPS');
-  const values = egemapsFunctionals(egemapsContoursUnchecked(signal, o.sampleRateHz));
+  const values = egemapsFunctionals(egemapsContoursUnchecked(signal, o.sampleRateHz, false));
   assertFinite(values, 'extractEgemaps', 'eGeMAPS features');
   return values;
 }

@@ -32,15 +32,18 @@ function shimmerDb(shimmer: Float32Array, f0Hz: Float32Array): Float32Array {
 
 /**
  * Computes every raw LLD without input checks (the caller guarantees ≥ one 60 ms frame plus one
- * hop and finite samples).
+ * hop and finite samples). With `formantsEverywhere = false` the formants of unvoiced frames are
+ * left 0: the functionals gate them away (G3.2) and the harmonics only use voiced frames (F9),
+ * so only the LLD table (FM2) needs them, and they are a third of the work.
  */
-export function egemapsContoursUnchecked(signal: Float32Array, sampleRateHz: number): EgemapsContours {
+export function egemapsContoursUnchecked(signal: Float32Array, sampleRateHz: number, formantsEverywhere = true): EgemapsContours {
   const spec = spectralLlds(signal, sampleRateHz);
   const pitch = pitchBranch(signal, sampleRateHz);
   const n60 = pitch.frames;
   const voice = jitterShimmer(signal, pitch.f0Hz, sampleRateHz, EGEMAPS_JITTER_SHIMMER);
   const plan = spec.plan;
-  const fm = formants(spec.re, spec.im, spec.frames, sampleRateHz, plan.frameSamples, plan.fftSize);
+  const voiced = formantsEverywhere ? undefined : Uint8Array.from(pitch.f0Hz, (f) => (f > 0 ? 1 : 0));
+  const fm = formants(spec.re, spec.im, spec.frames, sampleRateHz, plan.frameSamples, plan.fftSize, voiced);
   const harm = harmonics(pitch.magnitudes, pitch.bins, pitch.f0Hz, fm.frequency, pitch.binHz);
   const h = (field: (typeof HARMONICS_FIELDS)[number]) => column(harm, n60, HARMONICS_FIELDS.length, HARMONICS_FIELDS.indexOf(field));
   const formant = (data: Float32Array, q: number) => column(data, n60, 3, q);

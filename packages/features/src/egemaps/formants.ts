@@ -22,11 +22,13 @@ export interface Formants {
 }
 
 /**
- * Formants of every 20 ms frame from its float32 FFT outputs (`frames × bins`, +sin convention).
+ * Formants of the 20 ms frames from their float32 FFT outputs (`frames × bins`, +sin convention).
+ * @param needed - computes only frames n with needed[n] ≠ 0 (others stay 0); all when omitted.
  * @example formants(spec.re, spec.im, spec.frames, 16000, 320, 512).frequency[n * 3] // F1 of frame n
  */
 export function formants(
   re: Float32Array, im: Float32Array, frames: number, sampleRateHz: number, frameSamples: number, fftSize: number,
+  needed?: Uint8Array,
 ): Formants {
   const r = spectralResampler(sampleRateHz, frameSamples, fftSize);
   const bins = fftSize / 2 + 1;
@@ -43,6 +45,7 @@ export function formants(
   const frequency = new Float32Array(frames * KEPT);
   const bandwidth = new Float32Array(frames * KEPT);
   for (let n = 0; n < frames; n++) {
+    if (needed !== undefined && !needed[n]) continue;
     frameRe.set(re.subarray(n * bins, (n + 1) * bins));
     frameIm.set(im.subarray(n * bins, (n + 1) * bins));
     applySpectralResampler(r, frameRe, frameIm, y);

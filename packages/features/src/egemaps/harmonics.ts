@@ -73,11 +73,13 @@ function hnr(m: Float32Array, at: number, n: number, f0: number, binHz: number, 
 
 /** bin() of F9.2: the bin nearest to `f` from `start` on, 0 when f lies beyond the last bin. */
 function nearestBin(f: number, start: number, n: number, binHz: number): number {
-  for (let b = start; b < n; b++) {
-    const fb = b * binHz;
-    if (fb > f) return fb - f > f - (b - 1) * binHz ? b - 1 : b;
-  }
-  return 0;
+  // first b ≥ start with b·Δf > f, found from the estimate f/Δf instead of a scan
+  let b = Math.max(start, Math.floor(f / binHz) + 1);
+  while (b > start && (b - 1) * binHz > f) b--;
+  while (b < n && b * binHz <= f) b++;
+  if (b >= n) return 0;
+  const fb = b * binHz;
+  return fb - f > f - (b - 1) * binHz ? b - 1 : b;
 }
 
 /** Vertex of the parabola through three points with the exact F9.2 formula. */

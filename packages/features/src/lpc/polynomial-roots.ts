@@ -2,8 +2,9 @@
 // refined simultaneously, z_k ← z_k − w_k / (1 − w_k·Σ_{j≠k} 1/(z_k − z_j)), w_k = p(z_k)/p'(z_k).
 // Cubically convergent for simple roots; double precision is enough for LPC formants (EGEMAPS_SPEC F8).
 
-const MAX_ITERATIONS = 200;
-const TOLERANCE = 1e-15;
+const MAX_ITERATIONS = 100;
+/** Relative step below which a root counts as converged (a few ulps: rounding noise keeps moving it). */
+const TOLERANCE = 1e-14;
 
 /**
  * Roots of `c[0]·z^d + c[1]·z^(d−1) + … + c[d]` (c[0] ≠ 0).
@@ -24,9 +25,11 @@ export function polynomialRoots(coeffs: ArrayLike<number>, re: Float64Array, im:
     re[k] = radius * Math.cos(a);
     im[k] = radius * Math.sin(a);
   }
+  const done = new Uint8Array(d);
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
     let moved = 0;
     for (let k = 0; k < d; k++) {
+      if (done[k]) continue;
       // Horner for p and p' at z_k
       let pr = lead;
       let pi = 0;
@@ -44,7 +47,10 @@ export function polynomialRoots(coeffs: ArrayLike<number>, re: Float64Array, im:
         pr = npr;
         pi = npi;
       }
-      if (pr === 0 && pi === 0) continue;
+      if (pr === 0 && pi === 0) {
+        done[k] = 1;
+        continue;
+      }
       // w = p/p'
       const dd = dr * dr + di * di;
       if (dd === 0) continue;
@@ -69,7 +75,9 @@ export function polynomialRoots(coeffs: ArrayLike<number>, re: Float64Array, im:
       const ci = bb === 0 ? wi : (wi * br - wr * bi) / bb;
       re[k] = zr - cr;
       im[k] = zi - ci;
-      moved = Math.max(moved, Math.hypot(cr, ci) / Math.max(Math.hypot(re[k], im[k]), 1e-300));
+      const step = Math.sqrt((cr * cr + ci * ci) / Math.max(re[k] * re[k] + im[k] * im[k], 1e-300));
+      if (step < TOLERANCE) done[k] = 1;
+      moved = Math.max(moved, step);
     }
     if (moved < TOLERANCE) return;
   }
