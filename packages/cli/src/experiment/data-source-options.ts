@@ -1,15 +1,17 @@
 import { normalization } from '@emocode/core';
+import { featureSetId } from '@emocode/features';
 import { z } from 'zod';
 import { profileNames } from '../spec/profile-options.js';
 
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
- * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
+ * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_FEATURE_SET`, `EMOCODE_LABELS`, `EMOCODE_GROUP`,
  * `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`, `EMOCODE_OUT`), else from the spec
  * (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
+  featureSet: featureSetId.optional(),
   labels: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
   profile: z.enum(profileNames).default('full'),
@@ -41,6 +43,7 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const pick = (flag: string | undefined, name: string): string | undefined => (flag || env[name] || undefined);
   const out: Record<string, string> = {};
   const features = pick(flags.features, 'EMOCODE_FEATURES');
+  const set = pick(flags.featureSet, 'EMOCODE_FEATURE_SET');
   const labels = pick(flags.labels, 'EMOCODE_LABELS');
   const group = pick(flags.group, 'EMOCODE_GROUP');
   const profile = pick(flags.profile, 'EMOCODE_PROFILE');
@@ -49,6 +52,7 @@ export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, strin
   const shard = pick(flags.shard, 'EMOCODE_SHARD');
   const outDir = pick(flags.out, 'EMOCODE_OUT');
   if (features) out.features = features;
+  if (set) out.featureSet = set;
   if (labels) out.labels = labels;
   if (group) out.group = group;
   if (profile) out.profile = profile;

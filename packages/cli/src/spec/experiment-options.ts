@@ -1,5 +1,6 @@
 import { foldScheme, normalization } from '@emocode/core';
 import { svmOptions } from '@emocode/evaluation';
+import { featureSetId } from '@emocode/features';
 import { z } from 'zod';
 import { profileOptions } from './profile-options.js';
 import { systemSpec, type ResolvedSystemSpec } from './system-options.js';
@@ -7,11 +8,14 @@ import { systemRows } from './system-rows.js';
 
 /**
  * Where the feature table comes from. Paths are relative to the experiment's folder; absent
- * `features` means the reference openSMILE IS10 CSV of the shared data, absent `labels` means
- * labels derived from `corpus`. Flags and EMOCODE_* variables override these at run time.
+ * `features` means the reference openSMILE CSV of `featureSet` (default IS10) in the shared data,
+ * absent `labels` means labels derived from `corpus`. Flags and EMOCODE_* variables override
+ * these at run time.
  */
 const dataSpec = z.object({
   features: z.string().min(1).optional(),
+  /** 'is10' (1582 features, default) or 'egemaps' (eGeMAPS v02, 88); a given `features` file must hold this set. */
+  featureSet: featureSetId.optional(),
   labels: z.string().min(1).optional(),
   corpus: z.string().min(1).default('ravdess'),
   /** Labels column whose values are the fold groups (speakers). */
