@@ -4,20 +4,10 @@ import { extractEgemaps, extractEgemapsLlds, EGEMAPS_FEATURE_NAMES, EGEMAPS_LLD_
 import { extractFeatures } from './extract-features.js';
 import { featureSet, FEATURE_SETS } from './feature-set.js';
 import { encodeWav } from './io/testing/encode-wav.js';
+import { pulseTrain } from './testing/pulse-train.js';
 
 const FS = 16000;
 const at = (name: string) => EGEMAPS_FEATURE_NAMES.indexOf(name);
-
-/** Glottal-like pulse train at `f0Hz` (damped 700 Hz resonance per period). */
-function pulseTrain(f0Hz: number, seconds: number): Float32Array {
-  const x = new Float32Array(Math.round(seconds * FS));
-  const period = FS / f0Hz;
-  for (let p = 0; p < x.length; p += period) {
-    const start = Math.round(p);
-    for (let k = 0; k < 120 && start + k < x.length; k++) x[start + k] += 0.4 * Math.exp(-k / 20) * Math.sin((2 * Math.PI * 700 * k) / FS);
-  }
-  return x;
-}
 
 describe('eGeMAPS names (EGEMAPS_SPEC G12, E11.4)', () => {
   it('has 88 unique functionals and 25 LLD columns in spec order', () => {

@@ -1,7 +1,7 @@
 // The 60 ms branch of EGEMAPS_SPEC.md F2.1–F6: Gaussian (σ = 0.4) frames → FFT 1024 → float32
 // magnitudes (kept for the harmonics, F9) → octave-scale spectrum from 25 Hz → SHS candidates in
 // [55, 1000] Hz → Viterbi smoother → energy gate → F0 in Hz and semitones re 27.5 Hz.
-import { copyFramePaddedFloat32, frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
+import { copyFramePadded, frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
 import { float32Window, gaussianWindow } from '../frame/windows.js';
 import { createOctaveScalePlan } from '../pitch/octave-scale-plan.js';
 import { createOctaveScaleScratch, octaveScaleSpectrum } from '../pitch/octave-scale-spectrum.js';
@@ -88,7 +88,7 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
   const candF0 = new Float32Array(frames * CANDIDATES);
   const candVoicing = new Float32Array(frames * CANDIDATES);
   for (let n = 0; n < frames; n++) {
-    copyFramePaddedFloat32(signal, n, hop, window, buf);
+    copyFramePadded(signal, n, hop, window, buf, true);
     energy[n] = frameRms(buf, pad, frameSamples);
     fft(buf, re, im);
     float32Magnitudes(re, im, mag, bins);
