@@ -82,8 +82,16 @@ function nearestBin(f: number, start: number, n: number, binHz: number): number 
   return fb - f > f - (b - 1) * binHz ? b - 1 : b;
 }
 
-/** Vertex of the parabola through three points with the exact F9.2 formula. */
-function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): [number, number] {
+// (abscissa, value) of the last vertex; module scratch keeps the per-harmonic loop allocation-free.
+const vertexOut = new Float64Array(2);
+
+function setVertex(x: number, y: number): void {
+  vertexOut[0] = x;
+  vertexOut[1] = y;
+}
+
+/** Vertex of the parabola through three points with the exact F9.2 formula, into `vertexOut`. */
+function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
   const den = x1 * x1 * x2 + x2 * x2 * x3 + x3 * x3 * x1 - x3 * x3 * x2 - x2 * x2 * x1 - x1 * x1 * x3;
   if (den !== 0) {
     const a = (y1 * x2 + y2 * x3 + y3 * x1 - y3 * x2 - y2 * x1 - y1 * x3) / den;
@@ -91,13 +99,13 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
       const b = (x1 * x1 * y2 + x2 * x2 * y3 + x3 * x3 * y1 - x3 * x3 * y2 - x2 * x2 * y1 - x1 * x1 * y3) / den;
       const c = (x1 * x1 * x2 * y3 + x2 * x2 * x3 * y1 + x3 * x3 * x1 * y2 - x3 * x3 * x2 * y1 - x2 * x2 * x1 * y3 - x1 * x1 * x3 * y2) / den;
       const x = -b / (2 * a);
-      return [x, c - a * x * x];
+      return setVertex(x, c - a * x * x);
     }
   }
-  if (y1 > y2 && y1 > y3) return [x1, y1];
-  if (y2 > y1 && y2 > y3) return [x2, y2];
-  if (y3 > y1 && y3 > y2) return [x3, y3];
-  return [x1, y1];
+  if (y1 > y2 && y1 > y3) return setVertex(x1, y1);
+  if (y2 > y1 && y2 > y3) return setVertex(x2, y2);
+  if (y3 > y1 && y3 > y2) return setVertex(x3, y3);
+  setVertex(x1, y1);
 }
 
 /** Harmonic peaks H[0..99] of F9.2 and their levels L[k] relative to the raw F0 peak. */
@@ -134,9 +142,9 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
     if (peak >= first && peak < n - 1) {
       w.bin[k] = peak;
       w.mag[k] = spec[peak];
-      const [fi, mi] = vertex((peak - 1) * binHz, spec[peak - 1], peak * binHz, spec[peak], (peak + 1) * binHz, spec[peak + 1]);
-      w.freqInterp[k] = f32(fi);
-      w.magInterp[k] = f32(mi);
+      vertex((peak - 1) * binHz, spec[peak - 1], peak * binHz, spec[peak], (peak + 1) * binHz, spec[peak + 1]);
+      w.freqInterp[k] = f32(vertexOut[0]);
+      w.magInterp[k] = f32(vertexOut[1]);
     } else {
       w.bin[k] = c;
       w.mag[k] = w.freqInterp[k] = w.magInterp[k] = 0;
@@ -214,9 +222,11 @@ export function harmonics(
     harmonicPeaks(magnitudes, n * bins, bins, f0, binHz, w);
     const L = w.level;
     out[row + 1] = clamp201(f32(L[1] - L[2]));
-    const idx = [0, 1, 2].map((q) => formantHarmonic(formantHz[n * 3 + q], w));
-    out[row + 2] = clamp201(idx[2] >= 0 ? f32(L[1] - L[idx[2]]) : f32(L[1] - 201));
-    for (let q = 0; q < 3; q++) out[row + 3 + q] = idx[q] >= 0 ? L[idx[q]] : 0;
+    for (let q = 0; q < 3; q++) {
+      const idx = formantHarmonic(formantHz[n * 3 + q], w);
+      out[row + 3 + q] = idx >= 0 ? L[idx] : 0;
+      if (q === 2) out[row + 2] = clamp201(idx >= 0 ? f32(L[1] - L[idx]) : f32(L[1] - 201));
+    }
   }
   return out;
 }

@@ -49,12 +49,20 @@ function frameRms(buf: Float64Array, from: number, length: number): number {
   return f32(Math.sqrt(d / length));
 }
 
+function swap(a: Float64Array, i: number): void {
+  const t = a[0];
+  a[0] = a[i];
+  a[i] = t;
+}
+
 /** Moves the best-scoring slot (first on ties, empty slots score 0) to slot 0 (F4). */
 function bestFirst(f0: Float64Array, voicing: Float64Array, score: Float64Array): void {
   let maxI = 0;
   for (let c = 1; c < CANDIDATES; c++) if (score[c] > score[maxI]) maxI = c;
   if (maxI === 0) return;
-  for (const a of [f0, voicing, score]) [a[0], a[maxI]] = [a[maxI], a[0]];
+  swap(f0, maxI);
+  swap(voicing, maxI);
+  swap(score, maxI);
 }
 
 /**

@@ -97,7 +97,7 @@ export function viterbiSmoothPitch(f0: Float32Array, voicing: Float32Array): Vit
           }
         }
         next[i] = m + localCost(f0, voicing, row, i);
-        nextPath.set(path.subarray(arg * BUFFER, (arg + 1) * BUFFER), i * BUFFER);
+        for (let k = 0; k < BUFFER; k++) nextPath[i * BUFFER + k] = path[arg * BUFFER + k];
         nextPath[i * BUFFER + slot] = i;
       }
       [cost, next] = [next, cost];
