@@ -1,5 +1,6 @@
 // eGeMAPS bench: (a) agreement of the 88 functionals with openSMILE's reference CSV on the RAVDESS
-// speech files, per LLD group; (b) the 25 frame-level LLDs of the 24 reference LLD files; (c) speed
+// speech files, per LLD group, and the 4-class UAR of one SVM on ours vs the reference (as
+// run-bench.ts (b)); (b) the 25 frame-level LLDs of the 24 reference LLD files; (c) speed
 // beside IS10: extractFiles with 1 worker, no cache (files/s, × real time, audio-s per CPU-s) and
 // the in-process CPU time per audio-second (best of 3, every 72nd file). EMOCODE_BENCH_EVERY=k
 // uses every k-th file for (a) and (c). The last stdout line is one JSON object.
@@ -16,6 +17,7 @@ import { extractFiles } from '../src/node/extract-files.js';
 import { readFeatureTable } from '../src/node/read-table.js';
 import { EGEMAPS_REFERENCE, ravdessSamples, referenceLlds, relativeError } from '../src/testing/is10-reference.js';
 import { benchPaths } from './bench-paths.js';
+import { speakerFoldUar } from './bench-uar.js';
 
 const note = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 const round = (v: number, digits = 4): number => Number(v.toFixed(digits));
@@ -103,6 +105,9 @@ async function main(): Promise<void> {
   console.log('| LLD group | functionals | within 1e-3 | median r | min r |');
   console.log('|---|---|---|---|---|');
   for (const g of c.groups) console.log(`| ${g.group} | ${g.features} | ${pct(g.shareValuesWithin1e3)} | ${g.medianPearson.toFixed(6)} | ${g.minPearson.toFixed(5)} |`);
+  const uarOurs = speakerFoldUar(ours, r.ids);
+  const uarReference = speakerFoldUar(reference, r.ids);
+  console.log(`4-class UAR, same SVM and speaker folds: ours ${pct(uarOurs)}, reference ${pct(uarReference)}`);
   console.log('worst features:');
   for (const f of c.worst) console.log(`  ${f.name.padEnd(44)} r ${f.pearson.toFixed(5)}  within 1e-3 ${pct(f.shareWithin1e3)}`);
 
@@ -120,6 +125,8 @@ async function main(): Promise<void> {
       median_r: round(c.medianPearson, 6),
       min_r: round(c.pearsonQuantiles.q0, 5),
       share_r_ge_099: round(c.sharePearsonAtLeast099, 5),
+      uar_ours: round(uarOurs),
+      uar_reference: round(uarReference),
       groups: Object.fromEntries(c.groups.map((g) => [g.group, { within_1e3: round(g.shareValuesWithin1e3, 5), median_r: round(g.medianPearson, 6) }])),
       lld_within_1e3: Object.fromEntries(llds.map((l) => [l.name, round(l.within, 5)])),
       egemaps_files_per_s: egemaps.filesPerSecond,
