@@ -182,6 +182,7 @@ export function spectralLlds(signal: Float32Array, sampleRateHz: number): Spectr
     for (let i = 0; i < w.padded.length; i++) w.padded[i] = f32(w.padded[i]);
     fft(w.padded, w.re, w.im);
     float32Magnitudes(w.re, w.im, w.mag, bins);
+    // a Float32Array store rounds to float32: these are R_b, I_b as openSMILE keeps them
     re.set(w.re, n * bins);
     im.set(w.im, n * bins);
     frameLlds(plan, w, n, data);

@@ -3,15 +3,13 @@
 const f32 = Math.fround;
 
 /**
- * Rounds `re`/`im` bins 0..bins−1 to float32 in place and writes their float32 magnitudes.
+ * The float32 magnitudes of bins 0..bins−1 of `re`/`im` (each rounded to float32 first).
  * @param out - receives `bins` magnitudes.
  */
-export function float32Magnitudes(re: Float64Array, im: Float64Array, out: Float32Array | Float64Array, bins: number): void {
+export function float32Magnitudes(re: Float64Array, im: Float64Array, out: Float64Array, bins: number): void {
   for (let b = 0; b < bins; b++) {
     const r = f32(re[b]);
     const i = f32(im[b]);
-    re[b] = r;
-    im[b] = i;
     out[b] = f32(Math.sqrt(f32(f32(r * r) + f32(i * i))));
   }
 }
