@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { featureSetId } from './feature-set.js';
 
 /** Options of `extractFeatures`. */
 export const extractFeaturesOptions = z.object({
@@ -9,6 +10,8 @@ export const extractFeaturesOptions = z.object({
    * (IS10_SPEC.md §9: features of different rates are then not comparable).
    */
   targetRateHz: z.union([z.literal(16000), z.literal('native')]).default(16000),
+  /** Which feature set to compute: 'is10' (default, 1582 values) or 'egemaps' (eGeMAPS v02, 88). */
+  featureSet: featureSetId.default('is10'),
 });
 
 /** What callers pass to `extractFeatures`. */

@@ -76,3 +76,7 @@ export {
   type ExtractFeaturesOptions,
   type ResolvedExtractFeaturesOptions,
 } from './extract-features-options.js';
+// Feature sets side by side (IS10, eGeMAPS v02) and the eGeMAPS extractor (issue 18)
+export { FEATURE_SETS, FEATURE_SET_IDS, featureSet, featureSetId, type FeatureSet, type FeatureSetId } from './feature-set.js';
+export { extractEgemaps, extractEgemapsLlds, EGEMAPS_FEATURE_NAMES, EGEMAPS_LLD_NAMES } from './egemaps.js';
+export { type LldTable } from './egemaps/egemaps-llds.js';

@@ -1,5 +1,6 @@
 // The IS10 contour pipeline of IS10_SPEC.md §1 and §6: 25 ms LLDs + pitch branch → sma → deltas,
 // with the frame bookkeeping L = N60, K = N60 − 1 (§1, §5.3).
+import { column } from './contour/column.js';
 import { deltaInSegments, deltaRegression } from './contour/delta-regression.js';
 import { movingAverage, movingAverageNonZero } from './contour/moving-average.js';
 import { extractLld25Unchecked } from './lld25/extract-lld25.js';
@@ -19,13 +20,6 @@ export interface Is10Contours {
   readonly lld2De: Float32Array[];
   /** Unsmoothed F0final, K = L − 1 values (input of onsetRate/duration, §7.3). */
   readonly f0Final: Float32Array;
-}
-
-/** Column `c` of a row-major `frames × dims` matrix. */
-function column(data: Float32Array, frames: number, dims: number, c: number): Float32Array {
-  const col = new Float32Array(frames);
-  for (let n = 0; n < frames; n++) col[n] = data[n * dims + c];
-  return col;
 }
 
 /**

@@ -2,19 +2,9 @@ import { EmocodeError } from '@emocode/core';
 import { describe, expect, it } from 'vitest';
 import { extractIs10, functionalFrames, IS10_FEATURE_NAMES, IS10_LLD_NAMES } from './is10.js';
 import { extractIs10Llds } from './is10-llds.js';
+import { pulseTrain } from './testing/pulse-train.js';
 
 const FS = 16000;
-
-/** Glottal-like pulse train at `f0Hz` (damped 700 Hz resonance per period). */
-function pulseTrain(f0Hz: number, seconds: number): Float32Array {
-  const x = new Float32Array(Math.round(seconds * FS));
-  const period = FS / f0Hz;
-  for (let p = 0; p < x.length; p += period) {
-    const start = Math.round(p);
-    for (let k = 0; k < 120 && start + k < x.length; k++) x[start + k] += 0.4 * Math.exp(-k / 20) * Math.sin((2 * Math.PI * 700 * k) / FS);
-  }
-  return x;
-}
 
 const column = (llds: { frames: number; data: Float32Array }, name: string) =>
   Float32Array.from({ length: llds.frames }, (_, n) => llds.data[n * 76 + IS10_LLD_NAMES.indexOf(name)]);

@@ -15,6 +15,7 @@ export const experimentRunCommand: Command = {
   positionals: 1,
   options: {
     features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
+    'feature-set': { type: 'string', description: '<is10|egemaps> feature set; without --features its reference CSV (overrides EMOCODE_FEATURE_SET and data.featureSet)' },
     labels: { type: 'string', description: '<csv> labels CSV name,speaker,label,... (overrides EMOCODE_LABELS; default: from the corpus)' },
     group: { type: 'string', description: '<column> labels column used as fold group (overrides EMOCODE_GROUP; default speaker)' },
     corpus: { type: 'string', description: '<name> run the spec on this corpus, e.g. emodb; features other than RAVDESS\'s reference table are extracted by emocode once into data/features/ (overrides EMOCODE_CORPUS)' },
@@ -28,10 +29,10 @@ export const experimentRunCommand: Command = {
     shard: { type: 'string', description: '<i/n> compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
-    const flags = { features: stringOption(context, 'features'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), corpus: stringOption(context, 'corpus'), folds: stringOption(context, 'folds'), classifier: stringOption(context, 'classifier'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
+    const flags = { features: stringOption(context, 'features'), featureSet: stringOption(context, 'feature-set'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), corpus: stringOption(context, 'corpus'), folds: stringOption(context, 'folds'), classifier: stringOption(context, 'classifier'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
     const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
     const { spec, dir } = await loadExperiment(context.positionals[0] as string);
-    const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []));
+    const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, v] : []));
     const command = ['emocode experiment run', context.positionals[0], ...given].join(' ');
     const jobs = jobCount(stringOption(context, 'jobs'));
     if (jobs > 1 && overrides.shard) throw new EmocodeError('EMOCODE_INVALID_OPTIONS', 'emocode experiment run: --jobs starts its own shards; drop --shard (or EMOCODE_SHARD) or --jobs.');

@@ -1,3 +1,4 @@
+import { FEATURE_SET_IDS, featureSet } from '@emocode/features';
 import { extractFiles } from '@emocode/features/node';
 import { printResult, stringOption, type Command, type CommandContext } from '../args.js';
 import { requiredOption } from './features-options.js';
@@ -7,17 +8,18 @@ function intOption(context: CommandContext, name: string): number | undefined {
   return text === undefined ? undefined : Number(text);
 }
 
-/** `emocode features extract <dir|files...> --out <file.csv>`: IS10 features of many WAV files. */
+/** `emocode features extract <dir|files...> --out <file.csv> [--set is10|egemaps]`: features of many WAV files. */
 export const featuresExtractCommand: Command = {
   name: 'features extract',
-  summary: 'Extract the 1582 IS10 features of WAV files into an openSMILE-layout CSV; bad files are skipped (exit 1 only if all fail).',
+  summary: 'Extract IS10 (1582) or eGeMAPS v02 (88) features of WAV files into an openSMILE-layout CSV; bad files are skipped (exit 1 only if all fail).',
   usage: '<dir|files...>',
   positionals: { min: 1 },
   options: {
     out: { type: 'string', short: 'o', description: '<file.csv> where to write the features (atomically; required)' },
+    set: { type: 'string', description: `<${FEATURE_SET_IDS.join('|')}> feature set (default is10)` },
     jobs: { type: 'string', short: 'j', description: '<n> worker threads (default: available cores)' },
     shard: { type: 'string', description: '<i/n> extract only block i (0-based) of n of the sorted file list; join shards with emocode features merge' },
-    'native-rate': { type: 'boolean', description: "run IS10 at each file's own rate instead of resampling to 16 kHz (openSMILE's behaviour)" },
+    'native-rate': { type: 'boolean', description: "run the feature set at each file's own rate instead of resampling to 16 kHz (openSMILE's behaviour)" },
     'no-cache': { type: 'boolean', description: 'neither read nor write the feature cache' },
     'cache-dir': { type: 'string', description: '<dir> feature cache (default data/cache/features)' },
     root: { type: 'string', description: '<dir> instance names are paths relative to this (default: the input folder)' },
@@ -28,6 +30,7 @@ export const featuresExtractCommand: Command = {
       jobs: intOption(context, 'jobs'),
       shard: stringOption(context, 'shard'),
       targetRateHz: context.values['native-rate'] ? 'native' : 16000,
+      featureSet: featureSet(stringOption(context, 'set') ?? 'is10').id,
       cache: context.values['no-cache'] !== true,
       cacheDir: stringOption(context, 'cache-dir'),
       root: stringOption(context, 'root'),

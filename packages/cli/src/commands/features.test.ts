@@ -59,6 +59,25 @@ describe('emocode features', () => {
     expect(text.out).toMatch(/worst 3 features:/);
   });
 
+  it('extract --set egemaps writes the 88 eGeMAPS columns with their own cache entries; compare groups them', async () => {
+    const cacheDir = join(dir, 'cache');
+    const args = ['--jobs', '1', '--cache-dir', cacheDir, '--json'];
+    const is10 = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'a-is10.csv'), ...args);
+    const first = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'a-egemaps.csv'), '--set', 'egemaps', ...args);
+    const again = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'a-egemaps2.csv'), '--set', 'egemaps', ...args);
+    expect([is10.code, first.code, again.code]).toEqual([0, 0, 0]);
+    expect(JSON.parse(first.out)).toMatchObject({ files: 1, cached: 0 });
+    expect(JSON.parse(again.out)).toMatchObject({ files: 1, cached: 1 });
+    const header = (await readFile(join(dir, 'a-egemaps.csv'), 'utf8')).split('\n')[0].split(';');
+    expect(header.slice(0, 3)).toEqual(['name', 'frameTime', 'F0semitoneFrom27.5Hz_sma3nz_amean']);
+    expect(header).toHaveLength(90);
+    const compare = await run('features', 'compare', join(dir, 'a-egemaps2.csv'), join(dir, 'a-egemaps.csv'));
+    expect(compare.out).toMatch(/1 rows x 88 features/);
+    expect(compare.out).toMatch(/equivalentSoundLevel/);
+    const bad = await run('features', 'extract', dir, '--out', join(dir, 'x.csv'), '--set', 'compare');
+    expect([bad.code, bad.err]).toEqual([1, 'EMOCODE_INVALID_OPTIONS: Unknown feature set "compare"; use one of is10, egemaps.\n']);
+  });
+
   it('exits 1 when every file fails, and requires --out', async () => {
     const failed = await run('features', 'extract', join(dir, 'broken.wav'), '--out', join(dir, 'none.csv'), '--no-cache', '--jobs', '1');
     expect(failed.code).toBe(1);

@@ -19,14 +19,14 @@ describe.skipIf(!existsSync(emodb))('corpusFeatures', () => {
     await writeFile(join(dir, 'tiny.csv'), 'path,speaker,label\n03a01Wa.wav,03,angry\n08a01Na.wav,08,neutral\n');
     const corpus = await loadCorpus(join(dir, 'tiny.csv'));
     let log = '';
-    const file = await corpusFeatures(corpus, join(dir, 'repo'), (t) => void (log += t));
+    const file = await corpusFeatures(corpus, 'is10', join(dir, 'repo'), (t) => void (log += t));
     expect(file).toMatch(new RegExp(`^${dir}/repo/data/features/tiny-is10-1-[0-9a-f]{12}\\.csv$`));
-    expect(log).toMatch(/extracting the IS10 features of .*tiny\.csv \(2 files\)/);
+    expect(log).toMatch(/extracting the is10 features of .*tiny\.csv \(2 files\)/);
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines.map((l) => l.split(';')[0])).toEqual(['name', "'03a01Wa.wav'", "'08a01Na.wav'"]);
     expect(lines[1]!.split(';')).toHaveLength(2 + 1582);
     let again = '';
-    expect(await corpusFeatures(corpus, join(dir, 'repo'), (t) => void (again += t))).toBe(file);
+    expect(await corpusFeatures(corpus, 'is10', join(dir, 'repo'), (t) => void (again += t))).toBe(file);
     expect(again).toBe('');
   }, 120_000);
 });

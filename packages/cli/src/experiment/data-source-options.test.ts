@@ -30,6 +30,12 @@ describe('overridesFromEnv', () => {
     expect(() => parseOptions(runOverrides, overridesFromEnv({ seeds: '0;1' }, {}), 'emocode experiment run')).toThrow(/seeds: must be whole numbers separated by commas/);
   });
 
+  it('takes the feature set from --feature-set or EMOCODE_FEATURE_SET and rejects unknown sets', () => {
+    expect(parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_FEATURE_SET: 'egemaps' }), 'x').featureSet).toBe('egemaps');
+    expect(parseOptions(runOverrides, overridesFromEnv({ featureSet: 'is10' }, { EMOCODE_FEATURE_SET: 'egemaps' }), 'x').featureSet).toBe('is10');
+    expect(() => parseOptions(runOverrides, overridesFromEnv({ featureSet: 'gemaps' }, {}), 'emocode experiment run')).toThrow(/featureSet/);
+  });
+
   it('rejects an unknown normalisation by name', () => {
     expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(/normalization/);
   });

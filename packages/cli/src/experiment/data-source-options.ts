@@ -1,15 +1,17 @@
 import { foldScheme, normalization } from '@emocode/core';
+import { featureSetId } from '@emocode/features';
 import { z } from 'zod';
 import { profileNames } from '../spec/profile-options.js';
 
 /**
  * Run-time choices that override the spec without editing it. Each comes from a flag, else
- * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_LABELS`, `EMOCODE_GROUP`, `EMOCODE_CORPUS`,
+ * from its environment variable (`EMOCODE_FEATURES`, `EMOCODE_FEATURE_SET`, `EMOCODE_LABELS`, `EMOCODE_GROUP`, `EMOCODE_CORPUS`,
  * `EMOCODE_FOLDS`, `EMOCODE_CLASSIFIER`, `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`,
  * `EMOCODE_OUT`), else from the spec (profile: `full`).
  */
 export const runOverrides = z.object({
   features: z.string().min(1).optional(),
+  featureSet: featureSetId.optional(),
   labels: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
   /** Runs the spec on another corpus (its features extracted by emocode unless it is RAVDESS). */
@@ -50,6 +52,7 @@ export type ResolvedRunOverrides = z.output<typeof runOverrides>;
 /** The environment variable behind each flag. */
 const variables: Record<keyof RunOverrides, string> = {
   features: 'EMOCODE_FEATURES',
+  featureSet: 'EMOCODE_FEATURE_SET',
   labels: 'EMOCODE_LABELS',
   group: 'EMOCODE_GROUP',
   corpus: 'EMOCODE_CORPUS',

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createFeatureTable, EmocodeError, metaStrings, type FeatureTable } from '@emocode/core';
 import { corpusLabelColumns, findRepoRoot, loadCorpus } from '@emocode/corpus';
-import { joinLabels, labelsColumn, type LabelsCsv } from '@emocode/features';
+import { featureSet, joinLabels, labelsColumn, type FeatureSetId, type LabelsCsv, type ParsedFeatures } from '@emocode/features';
 import { readLabelsCsv, readOpensmileCsv } from '@emocode/features/node';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { corpusFeatures } from './corpus-features.js';
@@ -11,6 +11,22 @@ import type { ResolvedRunOverrides } from './data-source-options.js';
 
 /** The reference openSMILE IS10 table of RAVDESS, relative to the repository root. */
 export const REFERENCE_FEATURES = '../shared/reference/opensmile-is10/ravdess-speech-16k.is10.csv';
+/** The reference openSMILE table of RAVDESS of each feature set, relative to the repository root. */
+export const REFERENCE_FEATURES_BY_SET: { readonly [id in FeatureSetId]: string } = {
+  is10: REFERENCE_FEATURES,
+  egemaps: '../shared/reference/opensmile-egemaps/ravdess-speech-16k.egemaps.csv',
+};
+
+/** A features file chosen together with a feature set must hold exactly that set's columns. */
+function checkFeatureSet(parsed: ParsedFeatures, id: FeatureSetId, file: string): void {
+  const set = featureSet(id);
+  if (parsed.names.length === set.names.length && parsed.names.every((n, i) => n === set.names[i])) return;
+  throw new EmocodeError(
+    'EMOCODE_INVALID_INPUT',
+    `${file} holds ${parsed.names.length} feature columns (first: ${parsed.names[0] ?? 'none'}), not the ${set.title} set the experiment asks for. ` +
+      `Extract it with emocode features extract --set ${id}, or choose the set that matches the file (--feature-set / data.featureSet).`,
+  );
+}
 
 /** The joined table plus what identifies its inputs (for the results' hash and summary). */
 export interface ExperimentTable {
@@ -32,6 +48,8 @@ interface DataSource {
   features: string;
   /** A labels CSV; absent: labels derived from the corpus. */
   labels?: string;
+  /** The feature set the run asks for (flag/env or `data.featureSet`): the file must hold it. */
+  featureSet?: FeatureSetId;
 }
 
 /**
@@ -43,6 +61,9 @@ interface DataSource {
 export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void): Promise<DataSource[]> {
   const repoRoot = findRepoRoot(dir);
   const { corpora } = spec.data;
+  const chosen = o.featureSet ?? spec.data.featureSet;
+  const set = chosen ?? 'is10';
+  const checked = chosen ? { featureSet: chosen } : {};
   if (corpora) {
     const given = (['features', 'labels', 'corpus'] as const).filter((k) => o[k] !== undefined);
     if (given.length > 0) {
@@ -50,20 +71,20 @@ export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: 
     }
     const sources: DataSource[] = [];
     // One after the other: each extraction uses every core.
-    for (const corpus of corpora) sources.push({ corpus, features: await defaultFeatures(corpus, spec, repoRoot, log) });
+    for (const corpus of corpora) sources.push({ corpus, features: await defaultFeatures(corpus, spec, set, repoRoot, log), ...checked });
     return sources;
   }
   const corpus = o.corpus ?? spec.data.corpus;
   // The spec's files describe the spec's corpus: another corpus brings its own.
   const own = corpus === spec.data.corpus;
-  const features = o.features ? resolve(o.features) : own && spec.data.features ? resolve(dir, spec.data.features) : await defaultFeatures(corpus, spec, repoRoot, log);
+  const features = o.features ? resolve(o.features) : own && spec.data.features ? resolve(dir, spec.data.features) : await defaultFeatures(corpus, spec, set, repoRoot, log);
   const labels = o.labels ? resolve(o.labels) : own && spec.data.labels ? resolve(dir, spec.data.labels) : undefined;
-  return [{ corpus, features, ...(labels ? { labels } : {}) }];
+  return [{ corpus, features, ...(labels ? { labels } : {}), ...checked }];
 }
 
-async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, repoRoot: string, log: (text: string) => void): Promise<string> {
-  if (corpus === 'ravdess' && !spec.data.extract) return resolve(repoRoot, REFERENCE_FEATURES);
-  return corpusFeatures(await loadCorpus(corpus, { download: false, repoRoot }), repoRoot, log);
+async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, set: FeatureSetId, repoRoot: string, log: (text: string) => void): Promise<string> {
+  if (corpus === 'ravdess' && !spec.data.extract) return resolve(repoRoot, REFERENCE_FEATURES_BY_SET[set]);
+  return corpusFeatures(await loadCorpus(corpus, { download: false, repoRoot }), set, repoRoot, log);
 }
 
 /**
@@ -94,6 +115,7 @@ async function loadSource(source: DataSource, classes: readonly string[], group:
   const labels = keepClasses(all, classes);
   // Parse first: readOpensmileCsv reports a missing file as EMOCODE_NOT_FOUND with a hint.
   const parsed = await readOpensmileCsv(source.features);
+  if (source.featureSet) checkFeatureSet(parsed, source.featureSet, source.features);
   const bytes = await readFile(source.features);
   const table = joinLabels(parsed, labels, { source: source.labels ?? `corpus ${source.corpus}`, group, classes: [...classes], unlabeled: 'drop' });
   const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);

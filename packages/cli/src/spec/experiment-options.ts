@@ -1,4 +1,5 @@
 import { foldScheme, normalization } from '@emocode/core';
+import { featureSetId } from '@emocode/features';
 import { z } from 'zod';
 import { classifierSpec } from './classifier-options.js';
 import { profileOptions } from './profile-options.js';
@@ -10,12 +11,14 @@ const crossCorpus = z.object({ kind: z.literal('cross-corpus') });
 
 /**
  * Where the feature table comes from. Paths are relative to the experiment's folder; absent
- * `features` means the reference openSMILE IS10 CSV for RAVDESS, else the corpus's features
- * extracted by emocode (cached under data/features/); absent `labels` means labels derived from
- * `corpus`. Flags and EMOCODE_* variables override these at run time.
+ * `features` means the reference openSMILE CSV of `featureSet` (default IS10) for RAVDESS, else the
+ * corpus's features extracted by emocode (cached under data/features/); absent `labels` means labels
+ * derived from `corpus`. Flags and EMOCODE_* variables override these at run time.
  */
 const dataSpec = z.object({
   features: z.string().min(1).optional(),
+  /** 'is10' (1582 features, default) or 'egemaps' (eGeMAPS v02, 88); a given `features` file must hold this set. */
+  featureSet: featureSetId.optional(),
   labels: z.string().min(1).optional(),
   corpus: z.string().min(1).default('ravdess'),
   /** Cross-corpus experiments (`folds: { kind: 'cross-corpus' }`): the corpora, each with its own features and labels. */

@@ -70,6 +70,8 @@ export function padFrame(
  * Frame `frameIndex` of `signal`, multiplied by `window` (length = frame size M), symmetrically
  * zero-padded into `out` (length Nfft): the FFT input of §3.4 in one call (used by the 60 ms
  * pitch branch; the 25 ms branch pre-emphasises first and uses copyFrame + padFrame).
+ * With `float32Product` each sample is openSMILE's float32 product `f32(x·w)` (eGeMAPS,
+ * EGEMAPS_SPEC.md F2.1; `window` then holds float32 values, see float32Window).
  */
 export function copyFramePadded(
   signal: Float32Array,
@@ -77,11 +79,14 @@ export function copyFramePadded(
   hopSamples: number,
   window: Float64Array,
   out: Float64Array,
+  float32Product = false,
 ): void {
   const frameSamples = window.length;
   const pad = symmetricPadding(frameSamples, out.length);
   const start = frameIndex * hopSamples;
   out.fill(0, 0, pad);
-  for (let i = 0; i < frameSamples; i++) out[pad + i] = signal[start + i] * window[i];
+  if (float32Product) for (let i = 0; i < frameSamples; i++) out[pad + i] = Math.fround(signal[start + i] * window[i]);
+  else for (let i = 0; i < frameSamples; i++) out[pad + i] = signal[start + i] * window[i];
   out.fill(0, pad + frameSamples);
 }
+

@@ -45,3 +45,18 @@ export function gaussianWindow(lengthSamples: number, sigma: number): Float64Arr
   }
   return w;
 }
+
+const float32Cache = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * The window with every value rounded to float32, as openSMILE stores it before the float32
+ * product `f32(x·f32(w))` (EGEMAPS_SPEC.md E3.2, F2.1). Cached per window; never write to it.
+ */
+export function float32Window(window: Float64Array): Float64Array {
+  let w = float32Cache.get(window);
+  if (w === undefined) {
+    w = window.map(Math.fround);
+    float32Cache.set(window, w);
+  }
+  return w;
+}

@@ -49,17 +49,21 @@ function autocorrelation8(y: Float64Array, length: number, out: Float64Array): v
  * @param r - autocorrelation lags 0..order.
  * @param coeffs - receives `order` predictor coefficients (A(z) = 1 + Σ coeffs[k−1] z^−k).
  * @param scratch - work buffer of length ≥ order.
+ * @param reciprocalFirst - eGeMAPS order of operations, k = f32(f32(−1/e)·acc) (EGEMAPS_SPEC.md
+ *   F8 step 2) instead of IS10's k = f32(−acc/e).
  * @returns the final prediction error e (0 when r[0] = 0).
  * @example levinsonDurbin(r, 8, a, tmp)
  */
-export function levinsonDurbin(r: Float64Array, order: number, coeffs: Float64Array, scratch: Float64Array): number {
+export function levinsonDurbin(
+  r: Float64Array, order: number, coeffs: Float64Array, scratch: Float64Array, reciprocalFirst = false,
+): number {
   coeffs.fill(0, 0, order);
   let e = r[0];
   if (e === 0) return 0;
   for (let m = 1; m <= order; m++) {
     let acc = r[m];
     for (let i = 1; i < m; i++) acc = f32(acc + f32(coeffs[i - 1] * r[m - i]));
-    const k = f32(-acc / e);
+    const k = reciprocalFirst ? f32(f32(-1 / e) * acc) : f32(-acc / e);
     for (let i = 1; i < m; i++) scratch[i - 1] = coeffs[i - 1];
     for (let i = 1; i < m; i++) coeffs[i - 1] = f32(scratch[i - 1] + f32(k * scratch[m - i - 1]));
     coeffs[m - 1] = k;

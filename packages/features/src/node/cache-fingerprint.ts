@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { featureSet, type FeatureSetId } from '../feature-set.js';
 
 /**
  * Bumped by hand for changes that alter values without changing code in this package
- * (none so far); code changes are caught by the fingerprint below.
+ * (none so far); code changes are caught by the fingerprint below. Each feature set adds its
+ * own `version` to the key (extractorCacheKey).
  */
-export const EXTRACTOR_VERSION = 'is10-1';
+export const EXTRACTOR_VERSION = 'features-1';
 
 async function codeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -39,8 +41,17 @@ export function extractorFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-/** The cache namespace of one extractor build and one set of extraction options. */
-export async function extractorCacheKey(options: { targetRateHz: 16000 | 'native' }, version?: string): Promise<string> {
+/**
+ * The cache namespace of one extractor build, one feature set (id and version) and one set of
+ * extraction options: IS10 and eGeMAPS entries of the same file never collide.
+ */
+export async function extractorCacheKey(
+  options: { targetRateHz: 16000 | 'native'; featureSet?: FeatureSetId },
+  version?: string,
+): Promise<string> {
   const code = version ?? (await extractorFingerprint());
-  return createHash('sha256').update(JSON.stringify({ code, targetRateHz: options.targetRateHz })).digest('hex');
+  const set = featureSet(options.featureSet ?? 'is10');
+  return createHash('sha256')
+    .update(JSON.stringify({ code, targetRateHz: options.targetRateHz, featureSet: set.id, setVersion: set.version }))
+    .digest('hex');
 }

@@ -36,8 +36,10 @@ describe('createFeatureCache', () => {
     expect(await cache.get(sha)).toBeUndefined();
   });
 
-  it('keys differ by options and code fingerprint', async () => {
+  it('keys differ by options, feature set and code fingerprint', async () => {
     const a = await extractorCacheKey({ targetRateHz: 16000 });
+    expect(a).toBe(await extractorCacheKey({ targetRateHz: 16000, featureSet: 'is10' }));
+    expect(a).not.toBe(await extractorCacheKey({ targetRateHz: 16000, featureSet: 'egemaps' }));
     expect(a).not.toBe(await extractorCacheKey({ targetRateHz: 'native' }));
     expect(a).not.toBe(await extractorCacheKey({ targetRateHz: 16000 }, 'other-code'));
     expect(await extractorFingerprint()).toMatch(/^[0-9a-f]{64}$/);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
 import { createProgress, type Progress } from '@emocode/core/node';
-import { IS10_FEATURE_NAMES } from '../is10-names.js';
+import { featureSet } from '../feature-set.js';
 import { extractorCacheKey } from './cache-fingerprint.js';
 import { createFeatureCache, type FeatureCache } from './cache-store.js';
 import { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
@@ -39,7 +39,7 @@ export interface ExtractFilesSummary {
 export interface ExtractFilesResult {
   readonly ids: readonly string[];
   readonly names: readonly string[];
-  /** `ids.length × names.length` IS10 values, row-major, all finite. */
+  /** `ids.length × names.length` values of the feature set, row-major, all finite. */
   readonly data: Float32Array;
   readonly failures: readonly ExtractFailure[];
   readonly summary: ExtractFilesSummary;
@@ -74,10 +74,10 @@ async function extractAll(
   report: ((text: string) => void) | undefined,
 ): Promise<{ outcomes: Outcome[]; jobs: number }> {
   const setup = {
-    options: { targetRateHz: o.targetRateHz },
+    options: { targetRateHz: o.targetRateHz, featureSet: o.featureSet },
     cacheDir: o.cache ? resolve(o.cacheDir) : undefined,
     extractorKey: await extractorCacheKey(o),
-    dims: IS10_FEATURE_NAMES.length,
+    dims: featureSet(o.featureSet).names.length,
   };
   const cache = setup.cacheDir === undefined ? undefined : createFeatureCache(setup.cacheDir, setup.extractorKey, setup.dims);
   const hits = await cachedOutcomes(files, cache);
@@ -111,7 +111,7 @@ function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Prog
 }
 
 /**
- * Extracts IS10 features of many WAV files on worker threads: folders are searched recursively,
+ * Extracts the features of a feature set (`featureSet`, default IS10) of many WAV files on worker threads: folders are searched recursively,
  * the sorted list is cut to `shard`, files whose content and extractor are unchanged come from
  * the cache, the rest are decoded, resampled to 16 kHz (unless 'native') and extracted. A bad
  * file (corrupt, truncated, empty, too short, not audio) is reported as `path: CODE: reason`
@@ -134,7 +134,7 @@ export async function extractFiles(
   const files = shardInputs((await listExtractInputs(inputs, o.root)).files, o.shard);
   const progress = o.progress && files.length > 0 ? createProgress({ label: 'features', total: files.length, unit: 'files' }) : undefined;
   const { outcomes, jobs } = await extractAll(files, o, progress, o.progress ? report : undefined);
-  const result = assemble(files, outcomes);
+  const result = assemble(files, outcomes, featureSet(o.featureSet).names);
   const wallSeconds = (performance.now() - started) / 1000;
   const failed = result.failures.length;
   const cached = outcomes.filter((r) => r.ok && r.cached).length;
@@ -157,8 +157,8 @@ export async function extractFiles(
   return { ...result, summary };
 }
 
-function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[]): Omit<ExtractFilesResult, 'summary'> {
-  const dims = IS10_FEATURE_NAMES.length;
+function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[], names: readonly string[]): Omit<ExtractFilesResult, 'summary'> {
+  const dims = names.length;
   const ids: string[] = [];
   const failures: ExtractFailure[] = [];
   const data = new Float32Array(outcomes.filter((r) => r.ok).length * dims);
@@ -170,5 +170,5 @@ function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[]):
       ids.push(file.name);
     }
   });
-  return { ids, names: IS10_FEATURE_NAMES, data, failures };
+  return { ids, names, data, failures };
 }

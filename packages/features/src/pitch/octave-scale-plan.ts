@@ -29,7 +29,8 @@ export interface OctaveScalePlan {
   readonly log2Max: number;
 }
 
-const F_MIN_HZ = 20;
+/** Start of the IS10 log-frequency grid (§5.1); eGeMAPS starts at 25 Hz (EGEMAPS_SPEC F3). */
+export const OCTAVE_SCALE_MIN_HZ = 20;
 
 /** Left knot k with u_k < v ≤ u_{k+1}, clamped to the first/last interval. */
 function findInterval(knots: Float64Array, v: number): number {
@@ -62,18 +63,18 @@ function splineFactors(u: Float64Array) {
 }
 
 /**
- * Builds the plan for an `fftSize`-point pitch FFT with bin spacing `binHz` (§5.1; 1024 points
- * at 15.625 Hz give 513 points from 20 Hz to 8 kHz, ppo = 59.348512).
+ * Builds the plan for an `fftSize`-point pitch FFT with bin spacing `binHz` and a grid starting at
+ * `minHz` (§5.1; 1024 points at 15.625 Hz give 513 points from 20 Hz to 8 kHz, ppo = 59.348512).
  *
  * @example createOctaveScalePlan(1024, 15.625).pointsPerOctave // 59.348512…
  */
-export function createOctaveScalePlan(fftSize: number, binHz: number): OctaveScalePlan {
+export function createOctaveScalePlan(fftSize: number, binHz: number, minHz: number = OCTAVE_SCALE_MIN_HZ): OctaveScalePlan {
   const points = fftSize / 2 + 1;
   const df = binHz;
   const knots = new Float64Array(points);
   for (let i = 1; i < points; i++) knots[i] = Math.log2(i * df);
   knots[0] = 2 * knots[1] - knots[2];
-  const log2Min = Math.log2(F_MIN_HZ);
+  const log2Min = Math.log2(minHz);
   const log2Max = Math.log2(df * (points - 1));
   const step = (log2Max - log2Min) / (points - 1);
   const pointsPerOctave = points / (log2Max - log2Min);

@@ -5,8 +5,6 @@ const f32 = Math.fround;
 const HARMONICS = 15;
 const COMPRESSION = 0.85;
 const CANDIDATES = 6;
-const F0_MIN_HZ = 52;
-const F0_MAX_HZ = 620;
 // (abscissa, value) of the last parabola vertex; module scratch keeps the per-frame loop allocation-free.
 const vertex = new Float64Array(2);
 
@@ -55,22 +53,46 @@ function topPeaks(ss: Float32Array, pos: Int32Array, score: Float64Array): void 
   }
 }
 
+/** F0 search range of the SHS candidates (§5.2 step 5). */
+export interface PitchRange {
+  readonly minHz: number;
+  readonly maxHz: number;
+}
+
+/** The IS10 range [52, 620] Hz (§5.2). */
+export const IS10_PITCH_RANGE: PitchRange = { minHz: 52, maxHz: 620 };
+
+/** The ≤ 6 candidates of one frame after range pruning, survivors first in list order (§5.2 steps 4–5). */
+export interface ShsCandidateList {
+  count: number;
+  readonly f0Hz: Float64Array;
+  readonly voicing: Float64Array;
+  readonly score: Float64Array;
+}
+
+/** Empty candidate list buffers (slots beyond `count` are (0, 0, 0)). */
+export function createShsCandidateList(): ShsCandidateList {
+  return { count: 0, f0Hz: new Float64Array(CANDIDATES), voicing: new Float64Array(CANDIDATES), score: new Float64Array(CANDIDATES) };
+}
+
 /**
- * Best pitch candidate of one frame (§5.2 steps 2–6): parabolic refinement of the SHS peaks on the
- * log2 grid, voicing `1 − mean/score`, range pruning to [52, 620] Hz, highest score wins.
+ * All candidates of one frame (§5.2 steps 2–5): parabolic refinement of the SHS peaks on the log2
+ * grid, voicing `1 − mean/score`, range pruning (survivors keep their order, freed slots are empty).
  *
  * @param ss - SHS spectrum from {@link subharmonicSum}.
- * @param best - receives `[f0Hz, voicing]` (both 0 when no candidate survives); an out-parameter
- *   keeps the per-frame loop allocation-free.
+ * @param out - receives the list; an out-parameter keeps the per-frame loop allocation-free.
  */
-export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array, score: Float64Array, best: Float64Array): void {
+export function shsCandidates(
+  ss: Float32Array, shs: ShsPlan, range: PitchRange, pos: Int32Array, score: Float64Array, out: ShsCandidateList,
+): void {
   let sum = 0;
   for (let t = 0; t < ss.length; t++) sum += ss[t];
   const mean = sum / ss.length;
   topPeaks(ss, pos, score);
-  let bestF = 0;
-  let bestV = 0;
-  let bestScore = -Infinity;
+  out.f0Hz.fill(0);
+  out.voicing.fill(0);
+  out.score.fill(0);
+  let count = 0;
   for (let c = 0; c < CANDIDATES && pos[c] >= 0; c++) {
     const t = pos[c];
     const x0 = f32(shs.u0 + f32((t - 1) * shs.du));
@@ -79,12 +101,35 @@ export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array
     parabolaVertex3(x0, x1, x2, ss[t - 1], ss[t], ss[t + 1], vertex);
     const f = Math.pow(2, vertex[0]);
     const sc = vertex[1];
-    if (f > F0_MAX_HZ || f < F0_MIN_HZ) continue;
-    // Survivors keep their order and pruned slots move to the end, so the first maximum wins.
-    if (sc > bestScore) {
-      bestScore = sc;
-      bestF = f;
-      bestV = sc > 0 && sc > mean ? 1 - mean / sc : 0;
+    if (f > range.maxHz || f < range.minHz) continue;
+    out.f0Hz[count] = f;
+    out.voicing[count] = sc > 0 && sc > mean ? 1 - mean / sc : 0;
+    out.score[count] = sc;
+    count++;
+  }
+  out.count = count;
+}
+
+const is10List = createShsCandidateList();
+
+/**
+ * Best pitch candidate of one frame (§5.2 steps 2–6) in the IS10 range [52, 620] Hz: the
+ * surviving candidate with the highest score (the first one on ties).
+ *
+ * @param ss - SHS spectrum from {@link subharmonicSum}.
+ * @param best - receives `[f0Hz, voicing]` (both 0 when no candidate survives); an out-parameter
+ *   keeps the per-frame loop allocation-free.
+ */
+export function bestShsCandidate(ss: Float32Array, shs: ShsPlan, pos: Int32Array, score: Float64Array, best: Float64Array): void {
+  shsCandidates(ss, shs, IS10_PITCH_RANGE, pos, score, is10List);
+  let bestF = 0;
+  let bestV = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < is10List.count; c++) {
+    if (is10List.score[c] > bestScore) {
+      bestScore = is10List.score[c];
+      bestF = is10List.f0Hz[c];
+      bestV = is10List.voicing[c];
     }
   }
   best[0] = bestF;

@@ -1,4 +1,5 @@
-// Test helper: reads RAVDESS WAVs and the openSMILE IS10 reference tables from the shared data.
+// Test helper: reads RAVDESS WAVs and the openSMILE reference tables (IS10 by default, eGeMAPS with
+// `EGEMAPS_REFERENCE`) from the shared data.
 import { readFileSync } from 'node:fs';
 import { readWav } from '../io/read-wav.js';
 import { sharedPath } from '../io/testing/shared-data.js';
@@ -10,24 +11,39 @@ export function ravdessSamples(file: string): Float32Array {
   return readWav(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).samples;
 }
 
+/** A reference folder under ../shared/reference and the name of its functionals CSV. */
+export interface Reference {
+  readonly folder: string;
+  readonly functionals: string;
+}
+
+export const IS10_REFERENCE: Reference = { folder: 'opensmile-is10', functionals: 'ravdess-speech-16k.is10.csv' };
+export const EGEMAPS_REFERENCE: Reference = { folder: 'opensmile-egemaps', functionals: 'ravdess-speech-16k.egemaps.csv' };
+
 /** The reference LLD CSV of `<file>` as header names (without name/frameTime) and numeric rows. */
-export function referenceLlds(file: string): { names: string[]; rows: Float64Array[] } {
-  const lines = readFileSync(sharedPath('reference', 'opensmile-is10', 'lld', `${file}.lld.csv`), 'utf8').trim().split('\n');
+export function referenceLlds(file: string, reference: Reference = IS10_REFERENCE): { names: string[]; rows: Float64Array[] } {
+  const lines = readFileSync(sharedPath('reference', reference.folder, 'lld', `${file}.lld.csv`), 'utf8').trim().split('\n');
   const names = lines[0].split(';').slice(2);
   return { names, rows: lines.slice(1).map((l) => Float64Array.from(l.split(';').slice(2).map(Number))) };
 }
 
-let functionalLines: string[] | undefined;
+const functionalLines = new Map<Reference, string[]>();
 
-/** Lines of the 28 MB reference functionals CSV, read once per test file. */
-function referenceFunctionalLines(): string[] {
-  functionalLines ??= readFileSync(sharedPath('reference', 'opensmile-is10', 'ravdess-speech-16k.is10.csv'), 'utf8').split('\n');
-  return functionalLines;
+/** Lines of a reference functionals CSV (IS10: 28 MB), read once per test file. */
+function referenceFunctionalLines(reference: Reference = IS10_REFERENCE): string[] {
+  let lines = functionalLines.get(reference);
+  if (lines === undefined) {
+    lines = readFileSync(sharedPath('reference', reference.folder, reference.functionals), 'utf8').split('\n');
+    functionalLines.set(reference, lines);
+  }
+  return lines;
 }
 
 /** Header and the rows of the given instance names (e.g. 'Actor_01/03-01-01-01-01-01-01.wav'). */
-export function referenceFunctionals(instances: readonly string[]): { names: string[]; rows: Map<string, Float64Array> } {
-  const lines = referenceFunctionalLines();
+export function referenceFunctionals(
+  instances: readonly string[], reference: Reference = IS10_REFERENCE,
+): { names: string[]; rows: Map<string, Float64Array> } {
+  const lines = referenceFunctionalLines(reference);
   const names = lines[0].split(';').slice(2);
   const wanted = new Set(instances.map((i) => `'${i}'`));
   const rows = new Map<string, Float64Array>();

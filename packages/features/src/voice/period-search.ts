@@ -11,6 +11,21 @@ export interface PeriodState {
   lastD: number;
 }
 
+/**
+ * How periods are searched and accepted: lags in [floor(low·Tf), ceil(high·Tf)] and either
+ * IS10's QUIRK J1 (a period is accepted when its correlation beats the frame's float32 running
+ * minimum) or a plain correlation threshold (eGeMAPS, EGEMAPS_SPEC.md F7: ccI > 0.5).
+ */
+export interface PeriodSearch {
+  readonly low: number;
+  readonly high: number;
+  /** null = QUIRK J1 (IS10); a number = minimum correlation. */
+  readonly minCorrelation: number | null;
+}
+
+/** IS10_SPEC §5.4: ±20 % lags, QUIRK J1. */
+export const IS10_PERIOD_SEARCH: PeriodSearch = { low: 0.8, high: 1.2, minCorrelation: null };
+
 /** Float32 accumulators of one voiced frame. */
 export interface PeriodSums {
   nP: number; nPL: number; nPD: number;
@@ -64,13 +79,13 @@ function acceptPeriod(period: number, s: PeriodSums, state: PeriodState): void {
  */
 export function searchPeriods(
   x: Float32Array, pos: number, n: number, base: number, f0Hz: number, sampleRateHz: number,
-  state: PeriodState, cc: Float64Array,
+  state: PeriodState, cc: Float64Array, search: PeriodSearch = IS10_PERIOD_SEARCH,
 ): PeriodSums {
   const T = 1 / sampleRateHz;
   const tf = 1 / f0Hz / T;
   const t0 = Math.round(tf);
-  const lo = Math.floor(0.8 * tf);
-  const hi = Math.ceil(1.2 * tf);
+  const lo = Math.floor(search.low * tf);
+  const hi = Math.ceil(search.high * tf);
   const s: PeriodSums = { nP: 0, nPL: 0, nPD: 0, sumT: 0, sumJL: 0, sumJD: 0, sumA: 0, sumAD: 0, lastStart: 0 };
   let minCC = -2;
   let q = 0;
@@ -101,7 +116,7 @@ export function searchPeriods(
       const v = parabolaVertex(cc[peak - 1], cc[peak], cc[peak + 1]);
       const period = f32(Math.abs(lo + peak + v.offset) * T);
       if (minCC === -2 || minCC > v.value) minCC = f32(v.value);
-      if (v.value > minCC) {
+      if (v.value > (search.minCorrelation ?? minCC)) {
         acceptPeriod(period, s, state);
         s.sumA = f32(s.sumA + f32(f32(a0 + a1) / 2));
         s.sumAD = f32(s.sumAD + dA);

@@ -1,0 +1,109 @@
+// The 88 eGeMAPSv02 functionals of EGEMAPS_SPEC.md part G: smoothing, voicing gates, the frames
+// each group sees (G2), moments, percentiles, slopes, peaks, segments and Leq.
+import { movingAverage, movingAverageNonZero } from '../contour/moving-average.js';
+import { extremes } from '../functionals/extremes.js';
+import { moments } from '../functionals/moments.js';
+import { peaksPerSecond, risingFallingSlopes } from '../functionals/peaks.js';
+import { percentile, sortedCopy } from '../functionals/percentiles.js';
+import { segmentLengths, segmentStats } from '../functionals/segments.js';
+import type { EgemapsContours } from './egemaps-contours.js';
+import { EGEMAPS_FEATURE_NAMES } from './egemaps-names.js';
+
+const f32 = Math.fround;
+const VOICING_THRESHOLD = f32(1e-6);
+const LEQ_FLOOR = f32(1e-12);
+const DB = f32(10 / Math.LN10);
+/** Formant frequency/bandwidth columns of the voice LLDs, gated to voiced frames (F10). */
+const GATED_VOICE_COLUMNS = new Set([6, 7, 9, 10, 12, 13]);
+const VOICED_SPECTRAL = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const UNVOICED_SPECTRAL = [1, 2, 3, 4, 5];
+
+/** The values ≠ 0 (nonZeroFuncts, G3.1). */
+function nonZero(x: Float32Array): Float32Array {
+  return x.filter((v) => v !== 0);
+}
+
+/** amean and the signed stddevNorm of G5 (0, 0 for an empty input). */
+function meanStddevNorm(x: Float32Array, out: Float32Array, at: number): void {
+  if (x.length === 0) return;
+  const { mean } = extremes(x);
+  const { stddev } = moments(x, mean);
+  out[at] = mean;
+  out[at + 1] = stddev > 0 ? f32(stddev / (mean === 0 ? 1 : mean)) : 0;
+}
+
+/** The 10 functionals of the F0 and loudness groups (G5–G7); all 0 for an empty input. */
+function contourFunctionals(x: Float32Array, out: Float32Array, at: number): void {
+  if (x.length === 0) return;
+  meanStddevNorm(x, out, at);
+  const sorted = sortedCopy(x);
+  const p20 = percentile(sorted, 0.2);
+  const p80 = percentile(sorted, 0.8);
+  out[at + 2] = p20;
+  out[at + 3] = percentile(sorted, 0.5);
+  out[at + 4] = p80;
+  out[at + 5] = Math.abs(f32(p80 - p20));
+  const { min, max } = extremes(x);
+  risingFallingSlopes(x, min, max, out, at + 6);
+}
+
+/** x[n] where `keep(gate[n])`, else 0, for the gate's frames (G3.2). */
+function gated(x: Float32Array, gate: Float32Array, keep: (f0: number) => boolean): Float32Array {
+  return Float32Array.from(gate, (g, n) => (keep(g) ? x[n] : 0));
+}
+
+/** equivalentSoundLevel_dBp of G10. */
+function equivalentSoundLevel(energy: Float32Array): number {
+  let sum = 0;
+  for (let n = 0; n < energy.length; n++) sum += energy[n];
+  const mean = f32(sum / energy.length);
+  return f32(DB * f32(Math.log(mean > LEQ_FLOOR ? mean : LEQ_FLOOR)));
+}
+
+/**
+ * Frames seen by the F0-dependent functionals (G2, QUIRK EOI-F0): those the pitch smoother
+ * decided before the end of input, at least one.
+ */
+export function voicedFunctionalFrames(c: EgemapsContours): number {
+  return Math.max(c.frames60 - c.undecidedAtEnd, 1);
+}
+
+/** The 88 functionals in {@link EGEMAPS_FEATURE_NAMES} order. */
+export function egemapsFunctionals(c: EgemapsContours): Float32Array {
+  const out = new Float32Array(EGEMAPS_FEATURE_NAMES.length);
+  const nf = voicedFunctionalFrames(c);
+  const f0 = c.voice[0];
+  const cut = (x: Float32Array) => movingAverageNonZero(x, c.frames60).subarray(0, nf);
+  const voiced = (v: number) => v > VOICING_THRESHOLD;
+  const unvoiced = (v: number) => v < VOICING_THRESHOLD;
+  const f0Smooth = cut(f0);
+  contourFunctionals(nonZero(f0Smooth), out, 0);
+  const loudness = movingAverage(c.spectral[0], c.frames20);
+  contourFunctionals(loudness, out, 10);
+  [5, 6, 7, 8, 9].forEach((k, i) => meanStddevNorm(movingAverage(c.spectral[k], c.frames20), out, 20 + 2 * i));
+  let at = 30;
+  for (let k = 1; k < c.voice.length; k++, at += 2) {
+    const x = GATED_VOICE_COLUMNS.has(k) ? gated(c.voice[k], f0, voiced) : c.voice[k];
+    meanStddevNorm(nonZero(cut(x)), out, at);
+  }
+  for (const k of VOICED_SPECTRAL) {
+    meanStddevNorm(nonZero(cut(gated(c.spectral[k], f0, voiced))), out, at);
+    at += 2;
+  }
+  for (const k of UNVOICED_SPECTRAL) {
+    const x = nonZero(cut(gated(c.spectral[k], f0, unvoiced)));
+    if (x.length > 0) out[at] = extremes(x).mean;
+    at++;
+  }
+  const { min, max } = extremes(loudness);
+  out[at++] = peaksPerSecond(loudness, min, max);
+  const voicedSegments = segmentStats(segmentLengths(f0Smooth, (v) => v !== 0), nf);
+  const pauses = segmentStats(segmentLengths(f0Smooth, (v) => v === 0), nf);
+  out[at++] = voicedSegments.perSecond;
+  out[at++] = voicedSegments.meanSeconds;
+  out[at++] = voicedSegments.stddevSeconds;
+  out[at++] = pauses.meanSeconds;
+  out[at++] = pauses.stddevSeconds;
+  out[at] = equivalentSoundLevel(c.energy);
+  return out;
+}

@@ -1,0 +1,78 @@
+// F1..F3 frequency and bandwidth of EGEMAPS_SPEC.md F8: the 20 ms float32 spectrum resampled to
+// 11 kHz by IS10's spectral resampler (QUIRK R2: 220 samples, bins 1..109 at 16 kHz; in double,
+// since without openSMILE's float32 FFT the float32 sums of F8 step 1 buy ~1 % of frames, F12.4),
+// order-11 float32 LPC, roots of the sign-flipped polynomial
+// (QUIRK FM1) reflected into the unit circle, 50–5450 Hz, sorted by frequency. Every frame (FM2).
+import { autocorrelation, levinsonDurbin } from '../lpc/levinson-durbin.js';
+import { applySpectralResampler, spectralResampler } from '../lpc/spectral-resample.js';
+import { polynomialRoots } from '../lpc/polynomial-roots.js';
+
+const ORDER = 11;
+const FORMANTS = 5;
+const KEPT = 3;
+/** Sample period of the resampled frame (F8 step 1: "@11 kHz"). */
+const T = 1 / 11000;
+const F_LOW = 50;
+const F_HIGH = 5450;
+
+/** `frames × 3` float32 each; 0 where a frame has fewer formants. */
+export interface Formants {
+  readonly frequency: Float32Array;
+  readonly bandwidth: Float32Array;
+}
+
+/**
+ * Formants of the 20 ms frames from their float32 FFT outputs (`frames × bins`, +sin convention).
+ * @param needed - computes only frames n with needed[n] ≠ 0 (others stay 0); all when omitted.
+ * @example formants(spec.re, spec.im, spec.frames, 16000, 320, 512).frequency[n * 3] // F1 of frame n
+ */
+export function formants(
+  re: Float32Array, im: Float32Array, frames: number, sampleRateHz: number, frameSamples: number, fftSize: number,
+  needed?: Uint8Array,
+): Formants {
+  const r = spectralResampler(sampleRateHz, frameSamples, fftSize);
+  const bins = fftSize / 2 + 1;
+  const frameRe = new Float64Array(bins);
+  const frameIm = new Float64Array(bins);
+  const y = new Float64Array(r.outputSamples);
+  const acf = new Float64Array(ORDER + 1);
+  const a = new Float64Array(ORDER);
+  const scratch = new Float64Array(ORDER);
+  const poly = new Float64Array(ORDER + 1);
+  const rootRe = new Float64Array(ORDER);
+  const rootIm = new Float64Array(ORDER);
+  const found: [number, number][] = [];
+  const frequency = new Float32Array(frames * KEPT);
+  const bandwidth = new Float32Array(frames * KEPT);
+  for (let n = 0; n < frames; n++) {
+    if (needed !== undefined && !needed[n]) continue;
+    frameRe.set(re.subarray(n * bins, (n + 1) * bins));
+    frameIm.set(im.subarray(n * bins, (n + 1) * bins));
+    applySpectralResampler(r, frameRe, frameIm, y);
+    autocorrelation(y, r.outputSamples, ORDER, acf);
+    levinsonDurbin(acf, ORDER, a, scratch, true);
+    poly[0] = 1;
+    for (let k = 0; k < ORDER; k++) poly[k + 1] = -a[k];
+    if (a.every((v) => v === 0)) continue;
+    polynomialRoots(poly, rootRe, rootIm);
+    found.length = 0;
+    for (let k = 0; k < ORDER && found.length < FORMANTS; k++) {
+      let zr = rootRe[k];
+      let zi = rootIm[k];
+      if (zi < 0) continue;
+      const m2 = zr * zr + zi * zi;
+      if (m2 > 1) {
+        zr /= m2;
+        zi /= m2;
+      }
+      const f = Math.abs(Math.atan2(zi, zr)) / (2 * Math.PI * T);
+      if (f >= F_LOW && f <= F_HIGH) found.push([f, -Math.log(Math.hypot(zr, zi)) / (Math.PI * T)]);
+    }
+    found.sort((p, q) => p[0] - q[0]);
+    for (let q = 0; q < Math.min(KEPT, found.length); q++) {
+      frequency[n * KEPT + q] = found[q][0];
+      bandwidth[n * KEPT + q] = found[q][1];
+    }
+  }
+  return { frequency, bandwidth };
+}

@@ -1,0 +1,119 @@
+// The 60 ms branch of EGEMAPS_SPEC.md F2.1–F6: Gaussian (σ = 0.4) frames → FFT 1024 → float32
+// magnitudes (kept for the harmonics, F9) → octave-scale spectrum from 25 Hz → SHS candidates in
+// [55, 1000] Hz → Viterbi smoother → energy gate → F0 in Hz and semitones re 27.5 Hz.
+import { copyFramePadded, frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
+import { float32Window, gaussianWindow } from '../frame/windows.js';
+import { createOctaveScalePlan } from '../pitch/octave-scale-plan.js';
+import { createOctaveScaleScratch, octaveScaleSpectrum } from '../pitch/octave-scale-spectrum.js';
+import { createShsCandidateList, createShsPlan, shsCandidates, type PitchRange } from '../pitch/shs-candidates.js';
+import { subharmonicSum } from '../pitch/subharmonic-sum.js';
+import { viterbiSmoothPitch } from '../pitch/viterbi-smoother.js';
+import { createRealFft } from '../spectral/fft.js';
+import { float32Magnitudes } from '../spectral/float32-spectrum.js';
+
+const f32 = Math.fround;
+const FRAME_SECONDS = 0.06;
+const GAUSSIAN_SIGMA = 0.4;
+const GRID_MIN_HZ = 25;
+const RANGE: PitchRange = { minHz: 55, maxHz: 1000 };
+const CANDIDATES = 6;
+const ENERGY_GATE = f32(0.001);
+const SEMITONE_BASE_HZ = f32(27.5);
+
+/** Per 60 ms frame n = 0..N60−1. */
+export interface PitchBranch {
+  readonly frames: number;
+  /** Magnitude spectrum per frame, `frames × bins` float32 (F2.1). */
+  readonly magnitudes: Float32Array;
+  readonly bins: number;
+  /** Bin spacing Δf = 1/f32(padded frame seconds) (F2.1: 15.6249993 Hz at 16 kHz). */
+  readonly binHz: number;
+  /** Energy-gated F0final in Hz, 0 = unvoiced (F6). */
+  readonly f0Hz: Float32Array;
+  /** F0 in semitones re 27.5 Hz, 0 = unvoiced (F5.4, F6): the voicing gate of every other LLD. */
+  readonly f0Semitones: Float32Array;
+  /** Frames the smoother had not decided before its end-of-input flush (part G "P"). */
+  readonly undecidedAtEnd: number;
+}
+
+/** F0finalLog of F5.4. */
+function semitones(f0: number): number {
+  if (f0 > 29.136) return f32((12 * Math.log(f32(f0 / SEMITONE_BASE_HZ))) / Math.LN2);
+  return f0 > 0 ? 1 : 0;
+}
+
+/** RMS of the windowed, unpadded frame (F2.2): float32 squares summed in double. */
+function frameRms(buf: Float64Array, from: number, length: number): number {
+  let d = 0;
+  for (let i = from; i < from + length; i++) d += f32(buf[i] * buf[i]);
+  return f32(Math.sqrt(d / length));
+}
+
+function swap(a: Float64Array, i: number): void {
+  const t = a[0];
+  a[0] = a[i];
+  a[i] = t;
+}
+
+/** Moves the best-scoring slot (first on ties, empty slots score 0) to slot 0 (F4). */
+function bestFirst(f0: Float64Array, voicing: Float64Array, score: Float64Array): void {
+  let maxI = 0;
+  for (let c = 1; c < CANDIDATES; c++) if (score[c] > score[maxI]) maxI = c;
+  if (maxI === 0) return;
+  swap(f0, maxI);
+  swap(voicing, maxI);
+  swap(score, maxI);
+}
+
+/**
+ * Runs the 60 ms branch on a mono signal.
+ * @example pitchBranch(x, 16000).f0Semitones
+ */
+export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBranch {
+  const frameSamples = Math.round(FRAME_SECONDS * sampleRateHz);
+  const hop = Math.round(0.01 * sampleRateHz);
+  const fftSize = nextPowerOfTwo(frameSamples);
+  const frames = frameCount(signal.length, frameSamples, hop);
+  const window = float32Window(gaussianWindow(frameSamples, GAUSSIAN_SIGMA));
+  const fft = createRealFft(fftSize);
+  const binHz = 1 / f32((FRAME_SECONDS * fftSize) / frameSamples);
+  const plan = createOctaveScalePlan(fftSize, binHz, GRID_MIN_HZ);
+  const scratch = createOctaveScaleScratch(plan);
+  const shs = createShsPlan(plan);
+  const bins = plan.points;
+  const pad = symmetricPadding(frameSamples, fftSize);
+  const buf = new Float64Array(fftSize);
+  const re = new Float64Array(bins);
+  const im = new Float64Array(bins);
+  const mag = new Float64Array(bins);
+  const s = new Float32Array(bins);
+  const ss = new Float32Array(bins);
+  const pos = new Int32Array(CANDIDATES);
+  const score = new Float64Array(CANDIDATES);
+  const list = createShsCandidateList();
+  const magnitudes = new Float32Array(frames * bins);
+  const energy = new Float32Array(frames);
+  const candF0 = new Float32Array(frames * CANDIDATES);
+  const candVoicing = new Float32Array(frames * CANDIDATES);
+  for (let n = 0; n < frames; n++) {
+    copyFramePadded(signal, n, hop, window, buf, true);
+    energy[n] = frameRms(buf, pad, frameSamples);
+    fft(buf, re, im);
+    float32Magnitudes(re, im, mag, bins);
+    magnitudes.set(mag, n * bins);
+    octaveScaleSpectrum(mag, plan, scratch, s);
+    subharmonicSum(s, shs, ss);
+    shsCandidates(ss, shs, RANGE, pos, score, list);
+    bestFirst(list.f0Hz, list.voicing, list.score);
+    candF0.set(list.f0Hz, n * CANDIDATES);
+    candVoicing.set(list.voicing, n * CANDIDATES);
+  }
+  const smoothed = viterbiSmoothPitch(candF0, candVoicing);
+  const f0Hz = smoothed.f0Hz;
+  const f0Semitones = new Float32Array(frames);
+  for (let n = 0; n < frames; n++) {
+    if (energy[n] > ENERGY_GATE) f0Semitones[n] = semitones(f0Hz[n]);
+    else f0Hz[n] = 0;
+  }
+  return { frames, magnitudes, bins, binHz, f0Hz, f0Semitones, undecidedAtEnd: smoothed.undecidedAtEnd };
+}

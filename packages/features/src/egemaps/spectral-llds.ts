@@ -1,0 +1,192 @@
+// The 20 ms branch of EGEMAPS_SPEC.md part E: per frame Loudness, alphaRatio, hammarbergIndex,
+// slope0-500, slope500-1500, spectralFlux, mfcc1..4 (E6–E9), the mean-square energy behind Leq
+// (E10), and the float32 complex spectrum the formants need (F2.3).
+import { copyFrame, frameCount, padFrame } from '../frame/frame-signal.js';
+import { createRealFft } from '../spectral/fft.js';
+import { float32Magnitudes } from '../spectral/float32-spectrum.js';
+import { applyMelFilterbank } from '../spectral/mel-filterbank.js';
+import { MEL_BANDS, MFCC_COUNT, spectralPlan, type SlopeBand, type SpectralPlan } from './spectral-plan.js';
+
+const f32 = Math.fround;
+/** Columns of {@link SpectralLlds.data}, in the order of the raw set (E11.1). */
+export const SPECTRAL_LLD_NAMES = [
+  'Loudness', 'alphaRatio', 'hammarbergIndex', 'slope0-500', 'slope500-1500', 'spectralFlux', 'mfcc1', 'mfcc2', 'mfcc3', 'mfcc4',
+] as const;
+const DIMS = SPECTRAL_LLD_NAMES.length;
+const LOUDNESS_FLOOR = f32(9.3e-10);
+const LOUDNESS_EXPONENT = f32(0.33);
+const SPEC_FLOOR = f32(f32(1e-7) * f32(1e-7));
+const LOG_SPEC_FLOOR = f32((10 * Math.log(SPEC_FLOOR)) / Math.LN10);
+const DB = f32(10 / Math.LN10);
+const HTK_SCALE = f32(32767 * 32767);
+
+/** Raw 20 ms LLDs of one signal. */
+export interface SpectralLlds {
+  /** N20 frames. */
+  readonly frames: number;
+  /** `frames × 10` float32, columns {@link SPECTRAL_LLD_NAMES}. */
+  readonly data: Float32Array;
+  /** Mean square of each raw frame (E10). */
+  readonly energy: Float32Array;
+  /** Float32 FFT outputs R_b, I_b per frame, `frames × bins` each (formant input, F2.3). */
+  readonly re: Float32Array;
+  readonly im: Float32Array;
+  readonly plan: SpectralPlan;
+}
+
+/** Work buffers of one signal's loop. */
+interface Scratch {
+  readonly frame: Float64Array;
+  readonly padded: Float64Array;
+  readonly re: Float64Array;
+  readonly im: Float64Array;
+  readonly mag: Float64Array;
+  readonly prevMag: Float64Array;
+  readonly power: Float64Array;
+  readonly db: Float64Array;
+  readonly bands: Float64Array;
+}
+
+function meanSquare(frame: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < frame.length; i++) s += f32(frame[i] * frame[i]);
+  return f32(s / frame.length);
+}
+
+function loudness(plan: SpectralPlan, bands: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < MEL_BANDS; k++) {
+    const y = f32(Math.max(bands[k], LOUDNESS_FLOOR) * plan.loudnessWeight[k]);
+    sum = f32(sum + f32(Math.pow(y, LOUDNESS_EXPONENT)));
+  }
+  return f32(sum / MEL_BANDS);
+}
+
+/** 10·log10 of a float32 ratio with float32 ln (E7.1/E7.2), or the floor variant. */
+function ratioDb(num: number, den: number): number {
+  if (num > SPEC_FLOOR) return f32((10 * f32(Math.log(f32(num / den)))) / Math.LN10);
+  return f32((10 * (Math.log(SPEC_FLOOR) - Math.log(den))) / Math.LN10);
+}
+
+function alphaRatio(plan: SpectralPlan, power: Float64Array): number {
+  let low = 0;
+  let high = 0;
+  for (let b = 0; b <= plan.bandLimitBin; b++) {
+    if (b <= plan.alphaSplitBin) low = f32(low + power[b]);
+    else high = f32(high + power[b]);
+  }
+  return low > 0 ? ratioDb(high, low) : 0;
+}
+
+function hammarbergIndex(plan: SpectralPlan, power: Float64Array): number {
+  let low = 0;
+  let high = 0;
+  for (let b = 0; b <= plan.bandLimitBin; b++) {
+    if (b <= plan.hammarbergSplitBin) low = Math.max(low, power[b]);
+    else high = Math.max(high, power[b]);
+  }
+  return high > 0 ? ratioDb(low, high) : 0;
+}
+
+/** QUIRK S1 regression of E7.3 on the dB spectrum. */
+function slope(band: SlopeBand, binHz: number, db: Float64Array): number {
+  const { first, last, weightFirst: wL, weightLast: wR, count } = band;
+  let sf = first * binHz * wL;
+  let s2f = sf * sf;
+  let sa = sf * db[first];
+  let sb = wL * db[first];
+  for (let b = first + 1; b < last; b++) {
+    const f = b * binHz;
+    s2f += f * f;
+    sf += f;
+    sa += f * db[b];
+    sb += db[b];
+  }
+  const fr = last * binHz * wR;
+  s2f += fr * fr;
+  sf += fr;
+  sa += fr * db[last];
+  sb += wR * db[last];
+  const den = count * s2f - sf * sf;
+  return den !== 0 ? f32((count * sa - sf * sb) / den) : 0;
+}
+
+function flux(plan: SpectralPlan, mag: Float64Array, prev: Float64Array, first: boolean): number {
+  if (first) return 0;
+  let v = 0;
+  for (let b = 0; b < plan.fluxBins; b++) {
+    const d = mag[b] - prev[b];
+    v += d * d;
+  }
+  v /= plan.fluxBins;
+  return v > 0 ? f32(Math.sqrt(v)) : 0;
+}
+
+function mfcc(plan: SpectralPlan, bands: Float64Array, out: Float32Array, at: number): void {
+  for (let k = 0; k < MEL_BANDS; k++) {
+    const e = f32(bands[k] * HTK_SCALE);
+    bands[k] = e >= 1 ? f32(Math.log(e)) : 0;
+  }
+  for (let i = 0; i < MFCC_COUNT; i++) {
+    let acc = 0;
+    for (let k = 0; k < MEL_BANDS; k++) acc = f32(acc + f32(bands[k] * plan.dctCos[i * MEL_BANDS + k]));
+    out[at + i] = f32(acc * plan.dctScale[i]);
+  }
+}
+
+function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array): void {
+  const row = n * DIMS;
+  const { power, db, bands } = w;
+  const dbBins = plan.slopes[1].last + 1;
+  for (let b = 0; b < plan.bins; b++) power[b] = f32(w.mag[b] * w.mag[b]);
+  for (let b = 0; b < dbBins; b++) db[b] = power[b] <= SPEC_FLOOR ? LOG_SPEC_FLOOR : f32(DB * f32(Math.log(power[b])));
+  applyMelFilterbank(plan.bank, power, bands);
+  for (let k = 0; k < MEL_BANDS; k++) bands[k] = f32(bands[k]);
+  out[row] = loudness(plan, bands);
+  out[row + 1] = alphaRatio(plan, power);
+  out[row + 2] = hammarbergIndex(plan, power);
+  out[row + 3] = slope(plan.slopes[0], plan.binHz, db);
+  out[row + 4] = slope(plan.slopes[1], plan.binHz, db);
+  out[row + 5] = flux(plan, w.mag, w.prevMag, n === 0);
+  mfcc(plan, bands, out, row + 6);
+}
+
+/**
+ * The raw 20 ms LLDs (E11.1), the Leq energies and the float32 spectra of every complete frame.
+ * @example spectralLlds(x, 16000).data[n * 10] // Loudness of frame n
+ */
+export function spectralLlds(signal: Float32Array, sampleRateHz: number): SpectralLlds {
+  const plan = spectralPlan(sampleRateHz);
+  const frames = frameCount(signal.length, plan.frameSamples, plan.hopSamples);
+  const fft = createRealFft(plan.fftSize);
+  const bins = plan.bins;
+  const w: Scratch = {
+    frame: new Float64Array(plan.frameSamples),
+    padded: new Float64Array(plan.fftSize),
+    re: new Float64Array(bins),
+    im: new Float64Array(bins),
+    mag: new Float64Array(bins),
+    prevMag: new Float64Array(bins),
+    power: new Float64Array(bins),
+    db: new Float64Array(bins),
+    bands: new Float64Array(MEL_BANDS),
+  };
+  const data = new Float32Array(frames * DIMS);
+  const energy = new Float32Array(frames);
+  const re = new Float32Array(frames * bins);
+  const im = new Float32Array(frames * bins);
+  for (let n = 0; n < frames; n++) {
+    copyFrame(signal, n, plan.frameSamples, plan.hopSamples, w.frame);
+    energy[n] = meanSquare(w.frame);
+    padFrame(w.frame, plan.window, w.padded);
+    for (let i = 0; i < w.padded.length; i++) w.padded[i] = f32(w.padded[i]);
+    fft(w.padded, w.re, w.im);
+    float32Magnitudes(w.re, w.im, w.mag, bins);
+    // a Float32Array store rounds to float32: these are R_b, I_b as openSMILE keeps them
+    re.set(w.re, n * bins);
+    im.set(w.im, n * bins);
+    frameLlds(plan, w, n, data);
+    w.prevMag.set(w.mag);
+  }
+  return { frames, data, energy, re, im, plan };
+}
