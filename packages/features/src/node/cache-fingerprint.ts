@@ -2,12 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXTRACTOR_VERSION } from '../extractor-version.js';
 
-/**
- * Bumped by hand for changes that alter values without changing code in this package
- * (none so far); code changes are caught by the fingerprint below.
- */
-export const EXTRACTOR_VERSION = 'is10-1';
+export { EXTRACTOR_VERSION };
 
 async function codeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
