@@ -21,6 +21,12 @@ export const trainCommandOptions = z.object({
   /** Widths of encoder, decoder and discriminator hidden layers (default: the recipe's 256,256). */
   hidden: z.array(positiveInt).min(1).optional(),
   batchSize: positiveInt.optional(),
+  /** Speaker-grouped folds that measure the three classifiers and calibrate the bundle's SVM. */
+  cvFolds: z.coerce.number().int().min(2).default(4),
+  /** The bundle's classifier; `auto` keeps the one with the highest cross-validated UAR. */
+  classifier: z.enum(['auto', 'svm-code', 'svm-raw', 'head']).default('auto'),
+  /** Files a speaker needs at prediction to be normalised with their own statistics. */
+  minSpeakerFiles: z.coerce.number().int().min(2).default(8),
 });
 export type ResolvedTrainCommandOptions = z.output<typeof trainCommandOptions>;
 

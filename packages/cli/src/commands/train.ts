@@ -9,6 +9,7 @@ import { listOption, printResult, stringOption, type Command, type CommandContex
 import { loadTrainData, standardizerJson } from './train-data.js';
 import { trainCommandOptions, type ResolvedTrainCommandOptions } from './train-options.js';
 import { saveModelAtomic, writeCodes, writeCodeScatter, writeLosses } from './train-outputs.js';
+import { bundleOptionSpecs, bundleUarText, writeTrainBundle } from './train-bundle.js';
 
 function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
   const s = (name: string) => stringOption(context, name);
@@ -16,6 +17,7 @@ function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
     features: s('features'), labels: s('labels'), group: s('group'), classes: listOption(context, 'classes'),
     codeSize: s('code-size'), epochs: s('epochs'), seed: s('seed'), normalization: s('normalization'), out: s('out'),
     resume: context.values['resume'] === true, hidden: listOption(context, 'hidden'), batchSize: s('batch-size'),
+    cvFolds: s('cv-folds'), classifier: s('classifier'), minSpeakerFiles: s('min-speaker-files'),
   }, 'emocode train');
 }
 
@@ -50,6 +52,7 @@ export const trainCommand: Command = {
     resume: { type: 'boolean', description: 'continue from <out>/checkpoint/ instead of starting over' },
     hidden: { type: 'string', description: '<w,w> hidden widths of all three nets (default 256,256)' },
     'batch-size': { type: 'string', description: '<n> mini-batch rows (default 32)' },
+    ...bundleOptionSpecs,
   },
   async run(context) {
     const o = readOptions(context);
@@ -60,7 +63,8 @@ export const trainCommand: Command = {
     const started = performance.now();
     const { rows, dims } = data.table;
     const hooks = progressHooks({ label: `aae d=${o.codeSize}`, epochs: o.epochs });
-    const model = await trainAae(data.x, dims, data.labels, trainingOptions(o, data.classes.length, out), hooks);
+    const options = trainingOptions(o, data.classes.length, out);
+    const model = await trainAae(data.x, dims, data.labels, options, hooks);
     try {
       await writeLosses(out, model.history);
       const codes = model.encode(data.x, rows);
@@ -68,16 +72,18 @@ export const trainCommand: Command = {
       await writeCodeScatter(out, model, codes, data.labels, data.classes);
       await saveModelAtomic(out, model);
       await writeFileAtomic(join(out, 'standardizer.json'), standardizerJson(data.standardizer, data.table.names, o.normalization));
+      const bundle = await writeTrainBundle(out, data, o, model, options, context.err);
       const first = model.history[0];
       const last = model.history.at(-1);
       const summary = {
         features: o.features, labels: o.labels, rows, dims, classes: data.classes, codeSize: o.codeSize, normalization: o.normalization,
         seed: o.seed, epochs: model.history.length, resumed: o.resume, backend: backend.name, seconds: (performance.now() - started) / 1000,
-        firstEpoch: first, lastEpoch: last, out,
+        firstEpoch: first, lastEpoch: last, out, bundle,
       };
       await writeFileAtomic(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
       printResult(context, summary, () => `trained AAE d=${o.codeSize} on ${rows} rows x ${dims} features (${data.classes.join(', ')}), ${summary.epochs} epochs -> ${out}\n` +
-        `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n`);
+        `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n` +
+        `bundle: ${bundle.classifier} (cross-validated UAR ${bundleUarText(bundle)}) -> ${bundle.dir}\n`);
     } finally {
       model.dispose();
     }
