@@ -9,7 +9,7 @@ import { listOption, printResult, stringOption, type Command, type CommandContex
 import { loadTrainData, standardizerJson } from './train-data.js';
 import { trainCommandOptions, type ResolvedTrainCommandOptions } from './train-options.js';
 import { saveModelAtomic, writeCodes, writeCodeScatter, writeLosses } from './train-outputs.js';
-import { bundleOptionSpecs, bundleUarText, writeTrainBundle } from './train-bundle.js';
+import { bundleOptionSpecs, bundleText, writeTrainBundle } from './train-bundle.js';
 
 function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
   const s = (name: string) => stringOption(context, name);
@@ -83,7 +83,7 @@ export const trainCommand: Command = {
       await writeFileAtomic(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
       printResult(context, summary, () => `trained AAE d=${o.codeSize} on ${rows} rows x ${dims} features (${data.classes.join(', ')}), ${summary.epochs} epochs -> ${out}\n` +
         `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n` +
-        `bundle: ${bundle.classifier} (cross-validated UAR ${bundleUarText(bundle)}) -> ${bundle.dir}\n`);
+        `${bundleText(bundle)}\n`);
     } finally {
       model.dispose();
     }

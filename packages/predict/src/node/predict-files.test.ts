@@ -34,9 +34,12 @@ describe('predictFiles', () => {
     expect(predictions.every((p) => p.normalization === 'training-statistics')).toBe(true);
   });
 
-  it('normalises per speaker when --speaker groups enough files, and reads manifests', async () => {
-    const bySpeaker = await predictFiles(model, [join(dir, 'a-good.wav'), join(dir, 'b-good.wav')], { speaker: 'me', progress: false });
+  it('extracts a few files in-process, normalises per speaker when --speaker groups enough files, and reads manifests', async () => {
+    const lines: string[] = [];
+    const few = ['a-good.wav', 'b-good.wav', 'c-truncated.wav'].map((f) => join(dir, f));
+    const bySpeaker = await predictFiles(model, few, { speaker: 'me' }, (text) => lines.push(text));
     expect(bySpeaker.predictions.map((p) => [p.speaker, p.normalization])).toEqual([['me', 'per-speaker'], ['me', 'per-speaker']]);
+    expect(lines).toEqual([expect.stringMatching(/c-truncated\.wav: EMOCODE_PARSE_ERROR: .*truncated/)]);
     const manifest = join(dir, 'list.csv');
     await writeFile(manifest, 'path,label\na-good.wav,calm\n');
     const listed = await predictFiles(model, [manifest], { progress: false });

@@ -1,8 +1,12 @@
 import { parseOptions } from '@emocode/core';
 import { extractFiles, listExtractInputs, type ExtractFailure } from '@emocode/features/node';
+import { extractInProcess } from './extract-in-process.js';
 import { z } from 'zod';
 import type { EmotionModel, EmotionPrediction } from '../emotion-model.js';
 import { expandPredictInputs, type PredictInput } from './predict-inputs.js';
+
+/** Up to this many files are extracted in this thread: starting worker threads would cost more. */
+const IN_PROCESS_FILES = 4;
 
 /** Options of `predictFiles`. */
 export const predictFilesOptions = z.strictObject({
@@ -29,7 +33,8 @@ export interface PredictFilesResult {
 
 /**
  * Predicts WAV files, folders and manifest CSVs (`path[,speaker][,label]`) with `model`: IS10
- * on the extraction worker pool with a progress bar, then one batch through the model. A bad
+ * on the extraction worker pool with a progress bar (up to 4 files: in this thread), then one
+ * batch through the model. A bad
  * file (truncated, not PCM, empty, too short) is reported with its reason and skipped.
  * @throws EmocodeError EMOCODE_NOT_FOUND / EMOCODE_INVALID_INPUT for inputs with no WAV file.
  * @example const { predictions, failures } = await predictFiles(model, ['recordings/'], { speaker: 'me' })
@@ -45,11 +50,12 @@ export async function predictFiles(
   const entries = await expandPredictInputs(inputs, o.speaker);
   const paths = entries.map((e) => e.path);
   const { root, files } = await listExtractInputs(paths);
-  const extracted = await extractFiles(
-    paths,
-    { root, progress: o.progress, ...(o.jobs ? { jobs: o.jobs } : {}), ...(o.cacheDir ? { cacheDir: o.cacheDir } : { cache: false }) },
-    report,
-  );
+  // As extractFiles does: failures go to `report` (default stderr), silenced with `progress: false`.
+  const say = (text: string) => void (o.progress && (report ? report(text) : process.stderr.write(text)));
+  const extracted =
+    files.length <= IN_PROCESS_FILES && o.cacheDir === undefined
+      ? await extractInProcess(files, say)
+      : await extractFiles(paths, { root, progress: o.progress, ...(o.jobs ? { jobs: o.jobs } : {}), ...(o.cacheDir ? { cacheDir: o.cacheDir } : { cache: false }) }, report);
   const byName = new Map(files.map((f) => [f.name, f.path]));
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const rows = extracted.ids.map((id) => byPath.get(byName.get(id) as string) as PredictInput);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRavdessName } from '@emocode/corpus';
 import { readOpensmileCsv } from '@emocode/features/node';
+import type { TrainAaeOptions } from '@emocode/training';
 import type { TrainBundleInput } from '../train/index.js';
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared');
@@ -34,7 +35,7 @@ export function manifestOf(rows: { ids: string[]; speakers: readonly string[]; l
 }
 
 /** A small, quick AAE for tests: the study's recipe with narrow nets and few epochs. */
-export const tinyTraining = {
+export const tinyTraining: TrainAaeOptions = {
   model: { hidden: [32, 32], discriminatorHidden: [32, 32], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true, codeSize: 2 },
   prior: { kind: 'class-gaussian-mixture', radius: 3, componentSd: 1 },
   supervisedWeight: 1,
@@ -43,4 +44,4 @@ export const tinyTraining = {
   classMixup: 0.5,
   batchSize: 32,
   epochs: 8,
-} as const;
+};
