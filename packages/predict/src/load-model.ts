@@ -20,6 +20,17 @@ async function fetchBundle(base: URL): Promise<{ json: unknown; weights: ArrayBu
   return { json, weights: await (await fetchOk(new URL(file, folder))).arrayBuffer() };
 }
 
+// A specifier in a variable: bundlers leave the import alone, so a browser bundle holds no node
+// module; Node (and tsx, vitest) resolve it beside this file at run time.
+const nodeReaderPath = './node/read-bundle-directory.js';
+
+async function nodeReader(): Promise<typeof import('./node/read-bundle-directory.js')> {
+  if (typeof process === 'undefined' || !process.versions?.node) {
+    throw new EmocodeError('EMOCODE_UNSUPPORTED', 'loadModel: outside Node a bundle must be a URL (http://, https://, …), got a path. Serve the bundle folder and pass its URL.');
+  }
+  return (await import(/* @vite-ignore */ nodeReaderPath)) as typeof import('./node/read-bundle-directory.js');
+}
+
 /**
  * Loads a model bundle: a URL (`http(s)://…/bundle/`, fetched: works in browsers and Node) or,
  * in Node, a folder path. Features are then computed in the same process.
@@ -32,7 +43,6 @@ async function fetchBundle(base: URL): Promise<{ json: unknown; weights: ArrayBu
 export async function loadModel(source: string | URL): Promise<EmotionModel> {
   const name = String(source);
   const isUrl = source instanceof URL || urlPattern.test(name);
-  // Imported lazily so this module stays free of node imports for browser bundles.
-  const { json, weights } = isUrl ? await fetchBundle(new URL(name)) : await (await import('./node/read-bundle-directory.js')).readBundleDirectory(name);
+  const { json, weights } = isUrl ? await fetchBundle(new URL(name)) : await (await nodeReader()).readBundleDirectory(name);
   return createEmotionModel(parseBundle(json, weights, name));
 }
