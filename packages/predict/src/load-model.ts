@@ -21,8 +21,8 @@ async function fetchBundle(base: URL): Promise<{ json: unknown; weights: ArrayBu
 }
 
 // A specifier in a variable: bundlers leave the import alone, so a browser bundle holds no node
-// module; Node (and tsx, vitest) resolve it beside this file at run time.
-const nodeReaderPath = './node/read-bundle-directory.js';
+// module; Node resolves it beside this file at run time (the .ts file when run from source).
+const nodeReaderPath = `./node/read-bundle-directory.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`;
 
 async function nodeReader(): Promise<typeof import('./node/read-bundle-directory.js')> {
   if (typeof process === 'undefined' || !process.versions?.node) {
