@@ -1,10 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from './testing/serve-folder.js';
 import { voicedSignal } from './testing/tiny-bundle.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -12,22 +12,13 @@ const bundled = resolve(here, '../models/ravdess-4class');
 
 describe('a browser bundle of @emocode/predict', () => {
   let dir: string;
-  let server: Server;
-  let base: string;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'emocode-browser-'));
-    server = createServer((request, response) => {
-      readFile(join(bundled, request.url ?? '/')).then(
-        (bytes) => response.end(bytes),
-        () => response.writeHead(404).end(),
-      );
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    server = await serveFolder(bundled);
   });
   afterAll(async () => {
-    await new Promise((done) => server.close(done));
+    await server.close();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -38,7 +29,7 @@ describe('a browser bundle of @emocode/predict', () => {
     const file = join(dir, 'predict.browser.mjs');
     await writeFile(file, result.outputFiles[0]!.contents);
     const browser = (await import(pathToFileURL(file).href)) as typeof import('./index.js');
-    const model = await browser.loadModel(base);
+    const model = await browser.loadModel(server.base);
     const prediction = model.predict(voicedSignal(1.5), 16000);
     expect(model.classes).toEqual(['angry', 'happy', 'neutral', 'sad']);
     expect(model.classes).toContain(prediction.label);

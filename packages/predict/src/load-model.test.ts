@@ -1,4 +1,3 @@
-import { createServer, type Server } from 'node:http';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,39 +5,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelBundle } from './bundle-format.js';
 import { loadModel } from './load-model.js';
 import { writeBundleDirectory } from './node/write-bundle-directory.js';
+import { serveFolder } from './testing/serve-folder.js';
 import { syntheticRows, tinyBundle } from './testing/tiny-bundle.js';
 
 describe('loadModel', () => {
   let dir: string;
   let bundle: ModelBundle;
-  let server: Server;
-  let base: string;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'emocode-load-'));
     bundle = await tinyBundle();
     await writeBundleDirectory(join(dir, 'bundle'), bundle);
-    server = createServer((request, response) => {
-      readFile(join(dir, request.url ?? '/')).then(
-        (bytes) => response.end(bytes),
-        () => response.writeHead(404).end(),
-      );
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await serveFolder(dir);
   }, 120_000);
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await rm(dir, { recursive: true, force: true });
   });
 
   it('reads the same model from a folder and from a URL (fetch, as in a browser)', async () => {
     const rows = syntheticRows(5);
     const fromDir = await loadModel(join(dir, 'bundle'));
-    const fromUrl = await loadModel(`${base}/bundle`);
+    const fromUrl = await loadModel(`${server.base}bundle`);
     expect(fromUrl.predictFeatures(rows.features, 60)).toEqual(fromDir.predictFeatures(rows.features, 60));
     expect(fromDir.classes).toEqual(['calm', 'glad', 'grim']);
-    await expect(loadModel(`${base}/missing/`)).rejects.toThrow(/answered HTTP 404/);
+    await expect(loadModel(`${server.base}missing/`)).rejects.toThrow(/answered HTTP 404/);
   });
 
   it('refuses a bundle of another format version or feature set, saying why', async () => {

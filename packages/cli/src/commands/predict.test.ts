@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { voicedSignal, wavBytes } from '@emocode/predict/testing';
+import { hasRavdess, ravdessWavs, voicedSignal, wavBytes } from '@emocode/predict/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
 
@@ -52,4 +52,26 @@ describe('emocode predict', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/EMOCODE_NOT_FOUND: loadModel: .*bundle\.json does not exist\. Pass a bundle folder/);
   });
+});
+
+describe.skipIf(!hasRavdess)('emocode train --corpus, then emocode predict', () => {
+  it('extracts a manifest corpus, trains, writes a bundle and predicts with it', async () => {
+    const emotions: Record<string, string> = { '01': 'neutral', '05': 'angry' };
+    const lines = [1, 2, 3].flatMap((a) => {
+      const actor = String(a).padStart(2, '0');
+      return Object.entries(emotions).flatMap(([code, label]) => ['01', '02'].map((rep) => `${ravdessWavs}/Actor_${actor}/03-01-${code}-01-01-${rep}-${actor}.wav,actor${actor},${label}`));
+    });
+    const manifest = join(dir, 'corpus.csv');
+    await writeFile(manifest, `path,speaker,label\n${lines.join('\n')}\n`);
+    const out = join(dir, 'run');
+    const train = await run('train', '--corpus', manifest, '--out', out, '--hidden', '8,8', '--epochs', '2', '--cv-folds', '3', '--min-speaker-files', '4', '--json');
+    expect(train.code, train.err).toBe(0);
+    const summary = JSON.parse(train.out) as { rows: number; bundle: { classifier: string; dir: string } };
+    expect(summary.rows).toBe(12);
+    const predicted = await run('predict', summary.bundle.dir, manifest, '--json');
+    expect(predicted.code, predicted.err).toBe(0);
+    const doc = JSON.parse(predicted.out) as { predictions: { normalization: string; truth: string }[]; notes: { accuracy: string } };
+    expect(doc.predictions.map((p) => p.normalization)).toEqual(Array(12).fill('per-speaker'));
+    expect(doc.notes.accuracy).toMatch(/UAR [\d.]+ %/);
+  }, 300_000);
 });

@@ -8,13 +8,14 @@ import { directoryCheckpointStore, progressHooks } from '@emocode/training/node'
 import { listOption, printResult, stringOption, type Command, type CommandContext } from '../args.js';
 import { loadTrainData, standardizerJson } from './train-data.js';
 import { trainCommandOptions, type ResolvedTrainCommandOptions } from './train-options.js';
+import { extractCorpus } from './train-corpus.js';
 import { saveModelAtomic, writeCodes, writeCodeScatter, writeLosses } from './train-outputs.js';
 import { bundleOptionSpecs, bundleText, writeTrainBundle } from './train-bundle.js';
 
 function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
   const s = (name: string) => stringOption(context, name);
   return parseOptions(trainCommandOptions, {
-    features: s('features'), labels: s('labels'), group: s('group'), classes: listOption(context, 'classes'),
+    features: s('features'), labels: s('labels'), corpus: s('corpus'), group: s('group'), classes: listOption(context, 'classes'),
     codeSize: s('code-size'), epochs: s('epochs'), seed: s('seed'), normalization: s('normalization'), out: s('out'),
     resume: context.values['resume'] === true, hidden: listOption(context, 'hidden'), batchSize: s('batch-size'),
     cvFolds: s('cv-folds'), classifier: s('classifier'), minSpeakerFiles: s('min-speaker-files'),
@@ -40,8 +41,9 @@ export const trainCommand: Command = {
   summary: 'Train an adversarial autoencoder (the AAE study\'s recipe) on an openSMILE CSV with labels; write losses, plots, codes, the model and its standardizer.',
   usage: '',
   options: {
-    features: { type: 'string', description: '<openSMILE.csv> feature table (required)' },
-    labels: { type: 'string', description: '<labels.csv> name,speaker,label,... (required; see emocode corpus --labels-out)' },
+    features: { type: 'string', description: '<openSMILE.csv> feature table (required unless --corpus)' },
+    labels: { type: 'string', description: '<labels.csv> name,speaker,label,... (required with --features; see emocode corpus --labels-out)' },
+    corpus: { type: 'string', description: '<ravdess|iemocap|manifest.csv> extract the IS10 features of a corpus\'s WAV files instead (into <out>/features.is10.csv, labels.csv)' },
     group: { type: 'string', description: '<column> labels column for per-speaker normalisation (default speaker)' },
     classes: { type: 'string', description: '<a,b,c> classes in prior order; other labels are an error (default: all, sorted)' },
     'code-size': { type: 'string', description: '<d> code dimensions (default 2)' },
@@ -58,7 +60,8 @@ export const trainCommand: Command = {
     const o = readOptions(context);
     const backend = await selectBackend();
     const out = resolve(o.out);
-    const data = await loadTrainData(o.features, o);
+    const inputs = o.corpus ? await extractCorpus(o.corpus, o.classes, out, context.err) : { features: o.features as string, labels: o.labels as string };
+    const data = await loadTrainData(inputs.features, { ...o, ...inputs });
     await mkdir(out, { recursive: true });
     const started = performance.now();
     const { rows, dims } = data.table;
@@ -76,7 +79,7 @@ export const trainCommand: Command = {
       const first = model.history[0];
       const last = model.history.at(-1);
       const summary = {
-        features: o.features, labels: o.labels, rows, dims, classes: data.classes, codeSize: o.codeSize, normalization: o.normalization,
+        features: inputs.features, labels: inputs.labels, rows, dims, classes: data.classes, codeSize: o.codeSize, normalization: o.normalization,
         seed: o.seed, epochs: model.history.length, resumed: o.resume, backend: backend.name, seconds: (performance.now() - started) / 1000,
         firstEpoch: first, lastEpoch: last, out, bundle,
       };
