@@ -10,22 +10,22 @@ import { predictFiles } from './predict-files.js';
 
 // Few actors and a tiny net keep this well under a minute on a loaded 2-core machine.
 const heldOut = [23, 24];
-const trainActors = Array.from({ length: 12 }, (_, i) => i + 1);
+const trainActors = [1, 2, 3, 4, 5, 6, 7, 8];
 
-describe.skipIf(!hasRavdess)('a model trained on actors 1-12 predicts the WAV files of actors 23 and 24', () => {
+describe.skipIf(!hasRavdess)('a model trained on actors 1-8 predicts the WAV files of actors 23 and 24', () => {
   let dir: string;
   let model: EmotionModel;
   let manifest: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'emocode-predict-'));
-    const bundle = await trainBundle(await ravdessRows(trainActors), { training: tinyTraining, cvFolds: 2, classifier: 'svm-code' });
+    const bundle = await trainBundle(await ravdessRows(trainActors), { training: { ...tinyTraining, epochs: 6 }, cvFolds: 2, classifier: 'svm-code' });
     model = createEmotionModel(bundle);
     manifest = join(dir, 'held-out.csv');
     await writeFile(manifest, manifestOf(await ravdessRows(heldOut)));
   }, 300_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('well above chance (0.25) with per-speaker statistics, and above it with the training ones', async () => {
+  it('well above chance (0.25), normalised per speaker, with probabilities that sum to 1', async () => {
     const { predictions, failures } = await predictFiles(model, [manifest], { jobs: 2, progress: false });
     expect(failures).toEqual([]);
     expect(predictions).toHaveLength(56);
