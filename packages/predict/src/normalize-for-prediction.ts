@@ -32,7 +32,8 @@ export function normalizeForPrediction(
   if (n.kind !== 'per-speaker') return { x, modes };
   const counts = new Map<string, number>();
   for (const s of speakers) if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const own = [...Array(rows).keys()].filter((i) => (counts.get(speakers[i] ?? '') ?? 0) >= n.minSpeakerFiles && speakers[i] !== undefined);
+  const enough = (speaker: string | undefined) => speaker !== undefined && (counts.get(speaker) ?? 0) >= n.minSpeakerFiles;
+  const own = [...Array(rows).keys()].filter((i) => enough(speakers[i]));
   if (own.length === 0) return { x, modes };
   const block = new Float32Array(own.length * dims);
   own.forEach((row, k) => block.set(features.subarray(row * dims, (row + 1) * dims), k * dims));

@@ -47,6 +47,8 @@ export async function expandPredictInputs(inputs: readonly string[], speaker?: s
       return files.map((f) => ({ path: f.path, ...(speaker ? { speaker } : {}) }));
     }),
   );
-  const seen = new Set<string>();
-  return lists.flat().filter((entry) => !seen.has(entry.path) && seen.add(entry.path) !== undefined);
+  // The first mention of a path wins (a manifest's speaker over a later folder's).
+  const byPath = new Map<string, PredictInput>();
+  for (const entry of lists.flat()) if (!byPath.has(entry.path)) byPath.set(entry.path, entry);
+  return [...byPath.values()];
 }
