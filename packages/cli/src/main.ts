@@ -1,6 +1,5 @@
 import { EmocodeError } from '@emocode/core';
-import { commandHelp, parseCommandArgs, type CommandIo } from './args.js';
-import { commands } from './commands/index.js';
+import { commandHelp, parseCommandArgs, type Command, type CommandIo } from './args.js';
 import { printError } from './print-error.js';
 
 const processIo: CommandIo = {
@@ -8,7 +7,7 @@ const processIo: CommandIo = {
   err: (text) => void process.stderr.write(text),
 };
 
-function overview(): string {
+function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `Usage: emocode <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun emocode <command> --help for its options.\n`;
@@ -16,13 +15,15 @@ function overview(): string {
 
 /**
  * Runs `emocode` with `argv` (without node and script) and resolves to the exit code:
- * 0 on success, 1 on error (printed as `CODE: message` on stderr).
+ * 0 on success, 1 on error (printed as `CODE: message` on stderr). `commands` defaults to every
+ * command (commands/index.ts, loaded on first use); bin.ts passes only `predict` for a fast start.
  */
-export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CommandIo = processIo, given?: readonly Command[]): Promise<number> {
   const debug = argv.includes('--debug');
+  const commands = given ?? (await import('./commands/index.js')).commands;
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(overview());
+    io.out(overview(commands));
     return 0;
   }
   // Two-word commands (`features extract`) take precedence over a one-word prefix.

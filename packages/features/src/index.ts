@@ -53,6 +53,7 @@ export {
 export { extractIs10, is10Functionals, functionalFrames } from './is10.js';
 export { extractIs10Llds, is10LldTable, type Is10Llds } from './is10-llds.js';
 export { IS10_FEATURE_NAMES, IS10_LLD_NAMES } from './is10-names.js';
+export { EXTRACTOR_VERSION } from './extractor-version.js';
 export { is10Options, type Is10Options, type ResolvedIs10Options } from './is10-options.js';
 export { is10MinimumSamples } from './is10-input.js';
 export { is10ContoursUnchecked, type Is10Contours } from './is10-contours.js';

@@ -2,14 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXTRACTOR_VERSION } from '../extractor-version.js';
 import { featureSet, type FeatureSetId } from '../feature-set.js';
 
-/**
- * Bumped by hand for changes that alter values without changing code in this package
- * (none so far); code changes are caught by the fingerprint below. Each feature set adds its
- * own `version` to the key (extractorCacheKey).
- */
-export const EXTRACTOR_VERSION = 'features-1';
+export { EXTRACTOR_VERSION };
 
 async function codeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -6,3 +6,4 @@ export { extractFiles, type ExtractFilesResult, type ExtractFilesSummary, type E
 export { extractFilesOptions, type ExtractFilesOptions, type ResolvedExtractFilesOptions } from './extract-files-options.js';
 export { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
 export { EXTRACTOR_VERSION, extractorFingerprint, extractorCacheKey } from './cache-fingerprint.js';
+export { failureReason } from './worker-protocol.js';
