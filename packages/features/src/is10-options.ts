@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** `{ sampleRateHz }`: the rate of the mono signal; IS10 is defined (and verified) at 16000 Hz. */
-export const is10Options = z.object({
+export const is10Options = z.strictObject({
   sampleRateHz: z.number().int().min(1000).max(384000),
 });
 

@@ -10,7 +10,7 @@ import { systemRows } from './system-rows.js';
  * `features` means the reference openSMILE IS10 CSV of the shared data, absent `labels` means
  * labels derived from `corpus`. Flags and EMOCODE_* variables override these at run time.
  */
-const dataSpec = z.object({
+const dataSpec = z.strictObject({
   features: z.string().min(1).optional(),
   labels: z.string().min(1).optional(),
   corpus: z.string().min(1).default('ravdess'),
@@ -23,7 +23,7 @@ const dataSpec = z.object({
  * classified, and which systems fill the table. No loops, no I/O: the runner expands it.
  */
 export const experimentSpec = z
-  .object({
+  .strictObject({
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case (a-z, 0-9, -)'),
     title: z.string().min(1).optional(),
     data: dataSpec.prefault({}),
@@ -38,7 +38,7 @@ export const experimentSpec = z
     /** Row every other row is compared with (paired tests over folds), e.g. `raw` or `real-only`. */
     baseline: z.string().min(1),
     profiles: z
-      .object({ quick: profileOptions.prefault({}), reduced: profileOptions.prefault({}), full: profileOptions.prefault({}) })
+      .strictObject({ quick: profileOptions.prefault({}), reduced: profileOptions.prefault({}), full: profileOptions.prefault({}) })
       .prefault({}),
   })
   .superRefine((spec, ctx) => {
@@ -53,6 +53,12 @@ export const experimentSpec = z
     const labels = spec.systems.map(systemLabel);
     const dup = labels.find((l, i) => labels.indexOf(l) !== i);
     if (dup) ctx.addIssue({ code: 'custom', path: ['systems'], message: `labels must be unique, "${dup}" appears twice; set label on one of them` });
+    for (const [name, profile] of Object.entries(spec.profiles)) {
+      const unknown = (profile.systems ?? []).filter((l) => !labels.includes(l));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['profiles', name, 'systems'], message: `must name systems of the spec (${labels.join(', ')}), got ${unknown.map((l) => `"${l}"`).join(', ')}` });
+      }
+    }
     const rows = spec.systems.flatMap((s) => systemRows(s).map((r) => r.name));
     if (!rows.includes(spec.baseline)) {
       ctx.addIssue({ code: 'custom', path: ['baseline'], message: `must name one of the table rows (${rows.slice(0, 6).join(', ')}${rows.length > 6 ? ', …' : ''}), got "${spec.baseline}"` });
