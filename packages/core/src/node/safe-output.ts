@@ -46,6 +46,8 @@ export interface OutputCheck {
   readonly context: string;
   /** The option that names the output, e.g. `--out`. */
   readonly option?: string;
+  /** Said after a refusal, e.g. how to continue instead of replacing. */
+  readonly hint?: string;
 }
 
 /**
@@ -91,8 +93,8 @@ export async function checkOutputFolder(path: string, check: OutputCheck & { fin
   throw new EmocodeError(
     'EMOCODE_INVALID_OPTIONS',
     finished
-      ? `${check.context}: ${option} ${path} already holds a result (${check.finished}); pass --force to replace it, or choose another ${option}.`
-      : `${check.context}: ${option} ${path} is a folder with files emocode did not write; pass --force to write into it, or choose another ${option}.`,
+      ? `${check.context}: ${option} ${path} already holds a result (${check.finished}); pass --force to replace it, or choose another ${option}.${check.hint ? ` ${check.hint}` : ''}`
+      : `${check.context}: ${option} ${path} holds files but no finished result (${check.finished}); pass --force to write into it, or choose another ${option}.${check.hint ? ` ${check.hint}` : ''}`,
   );
 }
 

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
-import { checkOutputFile, createProgress, writeOutputFile, type Progress } from '@emocode/core/node';
+import { checkOutputFile, createProgress, type Progress } from '@emocode/core/node';
 import { IS10_FEATURE_NAMES } from '../is10-names.js';
 import { createFeatureCache, type FeatureCache } from './cache-store.js';
 import { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
 import { extractFilesOptions, type ExtractFilesOptions, type ResolvedExtractFilesOptions } from './extract-files-options.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
-import { formatOpensmileCsv } from '../table/format-opensmile-csv.js';
+import { writeOpensmileCsv } from './write-table.js';
 import { EXTRACTOR_VERSION, extractorCacheKey } from './cache-fingerprint.js';
 
 /** A file that could not be extracted; the batch went on without it. */
@@ -144,7 +144,7 @@ export async function extractFiles(
   const cached = outcomes.filter((r) => r.ok && r.cached).length;
   const audioSeconds = outcomes.reduce((s, r) => s + (r.ok ? r.durationSeconds : 0), 0);
   const write = o.out !== undefined && (files.length === 0 || failed < files.length);
-  if (write) await writeOutputFile(o.out as string, formatOpensmileCsv(result), await tableProvenance(o, listing));
+  if (write) await writeOpensmileCsv(o.out as string, result, await tableProvenance(o, listing));
   progress?.done(`${failed} failed, ${cached} cached`);
   const summary: ExtractFilesSummary = {
     files: files.length,
