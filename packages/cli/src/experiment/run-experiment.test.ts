@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,8 +72,8 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(raw.vsBaseline).toBeUndefined();
     expect(summary.systems[2].vsBaseline.signTest.wins + summary.systems[2].vsBaseline.signTest.losses + summary.systems[2].vsBaseline.signTest.ties).toBe(2);
     expect(first.err).toMatch(/experiment tiny \(quick\): 72 rows x 6 features, 2 folds, 10 runs/);
-    for (const f of ['summary.json', 'summary.md', 'table.csv', 'table.md', 'uar-vs-code-size.svg', 'uar-vs-synthetic-amount.svg']) expect(existsSync(join(dir, 'results', f)), f).toBe(true);
-    expect(await readFile(join(dir, 'results', 'summary.md'), 'utf8')).toMatch(/Chance level \(UAR\): 33\.3/);
+    for (const f of ['summary.json', 'summary.md', 'table.csv', 'table.md', 'uar-vs-code-size.svg', 'uar-vs-synthetic-amount.svg']) expect(existsSync(join(dir, 'results', 'tiny', f)), f).toBe(true);
+    expect(await readFile(join(dir, 'results', 'tiny', 'summary.md'), 'utf8')).toMatch(/Chance level \(UAR\): 33\.3/);
 
     const again = await run('experiment', 'run', dir, '--profile', 'quick', '--json');
     const second = JSON.parse(again.out);
@@ -84,7 +84,7 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
   it('plots fold 0 AAE codes of both splits with the prior components, from stored runs too', async () => {
     // Reuses the first test's runs when they are there: the plot must come from what a unit stored.
     expect((await run('experiment', 'run', dir, '--profile', 'quick')).code).toBe(0);
-    const spec = JSON.parse(await readFile(join(dir, 'results', 'codes-aae-d-2-fold0.vl.json'), 'utf8'));
+    const spec = JSON.parse(await readFile(join(dir, 'results', 'tiny', 'codes-aae-d-2-fold0.vl.json'), 'utf8'));
     expect(spec.title).toBe('aae d=2, fold 0, seed 0: train + test codes, class prior 1σ/2σ');
     const splits = spec.layer[0].data.values.map((v: { split: string }) => v.split);
     // Fold 0 of 3 speaker folds: 4 speakers x 12 rows train, 2 x 12 test.
@@ -169,4 +169,46 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/EMOCODE_NOT_FOUND: .*missing\.csv/);
   });
+
+  it('sets a damaged run-store file aside, names it and runs its unit again', async () => {
+    const first = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
+    const pca = (await readdir(first.runDir)).find((unit) => unit.startsWith('pca-d2-'))!;
+    const file = join(first.runDir, pca, 'fold-0-seed-0.json');
+    await writeFile(file, '{"rows": [{"name": "pca d=2", "pr');
+    const again = await run('experiment', 'run', dir, '--profile', 'reduced', '--json');
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(`EMOCODE_PARSE_ERROR: run store file ${file} is damaged (not a unit result); set aside as ${file}.damaged-`);
+    const second = JSON.parse(again.out);
+    expect([second.computed, second.reused]).toEqual([1, first.computed + first.reused - 1]);
+    expect(second.systems.map((s: { uar: { values: number[] } }) => s.uar.values)).toEqual(first.systems.map((s: { uar: { values: number[] } }) => s.uar.values));
+  }, 120_000);
+
+  it('says in one line which spec file does not load, and why', async () => {
+    const broken = join(dir, 'broken.ts');
+    await writeFile(broken, "export default { name: 'tiny', classes: [\n");
+    const r = await run('experiment', 'run', broken);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^EMOCODE_PARSE_ERROR: experiment ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot be loaded: .+\\. Fix the spec file, or write it as JSON\\.\\n$`));
+    const json = join(dir, 'broken.json');
+    await writeFile(json, '{ "name": "tiny", }');
+    expect((await run('experiment', 'run', json)).err).toMatch(/^EMOCODE_PARSE_ERROR: experiment .*broken\.json: not valid JSON \(.+\)\. Fix the file\.\n$/);
+  });
+
+  it('runs specs from any folder, TypeScript importing @emocode/cli/spec or JSON, each into results/<spec name>/', async () => {
+    const mine = await mkdtemp(join(tmpdir(), 'emocode-my-specs-'));
+    const data = { features: join(dir, 'features.csv'), labels: join(dir, 'labels.csv') };
+    await writeFile(join(mine, 'variant.ts'), `import { defineExperiment } from '@emocode/cli/spec';\nexport default defineExperiment(${JSON.stringify({ ...spec, name: 'variant', data })});\n`);
+    await writeFile(join(mine, 'other.json'), JSON.stringify({ ...spec, name: 'other', data }));
+    for (const file of ['variant.ts', 'other.json']) {
+      const r = await run('experiment', 'run', join(mine, file), '--profile', 'reduced');
+      expect(r.code, r.err).toBe(0);
+    }
+    expect(existsSync(join(mine, 'results', 'variant', 'summary.json'))).toBe(true);
+    expect(existsSync(join(mine, 'results', 'other', 'summary.json'))).toBe(true);
+    // A copy that keeps the original's name would write over its tables: refused.
+    await writeFile(join(mine, 'copy.json'), JSON.stringify({ ...spec, name: 'other', data }));
+    const copy = await run('experiment', 'run', join(mine, 'copy.json'), '--profile', 'reduced');
+    expect(copy.err).toBe(`EMOCODE_INVALID_INPUT: experiment ${join(mine, 'copy.json')}: its results folder ${join(mine, 'results', 'other')} holds the results of ${join(mine, 'other.json')}; give this spec another name (name: '…') or pass --out.\n`);
+    await rm(mine, { recursive: true, force: true });
+  }, 120_000);
 });

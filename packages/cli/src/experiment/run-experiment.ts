@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EmocodeError, makeFolds, metaStrings, normalizeFold, type FeatureTable, type Fold } from '@emocode/core';
 import { createProgress } from '@emocode/core/node';
 import type { TrainHooks } from '@emocode/training';
@@ -13,6 +13,7 @@ import type { ResolvedRunOverrides } from './data-source-options.js';
 import { experimentUnits, shardUnits, type Unit } from './experiment-units.js';
 import type { FoldData, UnitResult } from './fold-data.js';
 import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
+import { resultsFolders } from './results-folder.js';
 import { runStore } from './run-store.js';
 import { summarizeRuns, type ExperimentSummary } from './summarize-runs.js';
 import { writeResults } from './write-results.js';
@@ -27,15 +28,16 @@ export interface ExperimentRun {
   runDir: string;
   computed: number;
   reused: number;
-  /** Files written into `<dir>/results/` (summary, tables, plots). */
+  /** Files written into `<dir>/results/<spec name>/` (summary, tables, plots). */
   files: string[];
 }
 
 /**
  * Runs a spec: folds → normalisation (fitted on each training fold) → every system's units
  * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
- * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
- * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/` (or `o.out`).
+ * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated (a damaged file is set aside
+ * and its unit run again); the hash covers the profiled spec's shared settings,
+ * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/<spec name>/` (or `o.out`).
  * With `o.shard` it computes only its share of the units (see runOverrides).
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
@@ -52,8 +54,8 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
   const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
-  const resultsDir = o.out ? resolve(o.out) : join(dir, 'results');
-  const store = runStore(join(resultsDir, 'runs', hash));
+  const folders = resultsFolders(spec.name, dir, o.out);
+  const store = runStore(join(folders.runs, hash), log);
   const units = experimentUnits(run, folds.length);
   const mine = o.shard ? shardUnits(units, o.shard) : units;
   const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
@@ -62,30 +64,36 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const results = new Map<Unit, UnitResult>();
   let computed = 0;
   let cached: FoldData | undefined;
-  for (const unit of mine) {
-    if (store.has(unit)) {
-      results.set(unit, await store.read(unit));
-      progress.tick(1, `${unit.key} fold ${unit.fold} (done before)`);
-      continue;
-    }
+  const compute = async (unit: Unit): Promise<UnitResult> => {
     // Units are fold-major, so each fold is normalised once.
     if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, run);
     const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} seed ${unit.seed}: epoch ${log.epoch}`);
     const result = await runUnit(unit, { ...cached, seed: unit.seed }, run, { onEpoch });
     await store.write(unit, result);
-    results.set(unit, result);
     computed++;
+    return result;
+  };
+  for (const unit of mine) {
+    const stored = await store.read(unit);
+    if (stored) {
+      results.set(unit, stored);
+      progress.tick(1, `${unit.key} fold ${unit.fold} (done before)`);
+      continue;
+    }
+    const result = await compute(unit);
+    results.set(unit, result);
     progress.tick(1, `${unit.key} fold ${unit.fold} seed ${unit.seed}: ${result.seconds.toFixed(1)} s`);
   }
   progress.done();
   const others = units.filter((u) => !results.has(u));
   const pending = others.filter((u) => !store.has(u)).length;
   if (pending > 0) return { summary: undefined, pending, runDir: store.dir, computed, reused: mine.length - computed, files: [] };
-  for (const unit of others) results.set(unit, await store.read(unit));
+  // Another shard's file found damaged is run again here.
+  for (const unit of others) results.set(unit, (await store.read(unit)) ?? (await compute(unit)));
   // Table order is the spec's, whichever shard finished which unit.
   const ordered = new Map(units.map((u) => [u, results.get(u)!]));
   const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data) });
-  const files = await writeResults(resultsDir, summary, ordered, command);
+  const files = await writeResults(folders.tables, summary, ordered, command);
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 
