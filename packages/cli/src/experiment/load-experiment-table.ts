@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { FeatureTable } from '@emocode/core';
+import { metaStrings, type FeatureTable } from '@emocode/core';
 import { corpusLabelColumns, findRepoRoot, loadCorpus } from '@emocode/corpus';
 import { joinLabels, labelsColumn, type LabelsCsv } from '@emocode/features';
 import { readLabelsCsv, readOpensmileCsv } from '@emocode/features/node';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
+import { checkClassRows, leftOutLine } from './class-rows.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
 
 /** The reference openSMILE IS10 table of RAVDESS, relative to the repository root. */
@@ -19,13 +20,15 @@ export interface ExperimentTable {
   group: string;
   /** SHA-256 (16 hex) of the features file and the label rows used. */
   inputHash: string;
+  /** A line for the log when the labels hold rows of other classes (left out). */
+  leftOut?: string;
 }
 
 /**
  * Reads the features (flag/env → spec → reference CSV) and labels (flag/env → spec → derived
  * from the spec's corpus), keeps the rows of the spec's classes and joins them by name.
  * @throws EmocodeError EMOCODE_NOT_FOUND for missing files or corpus, EMOCODE_INVALID_INPUT when
- *   names do not match (see joinLabels).
+ *   names do not match (see joinLabels) or a class has no rows.
  */
 export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides): Promise<ExperimentTable> {
   const features = o.features ? resolve(o.features) : spec.data.features ? resolve(dir, spec.data.features) : resolve(findRepoRoot(dir), REFERENCE_FEATURES);
@@ -37,8 +40,11 @@ export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: str
   const parsed = await readOpensmileCsv(features);
   const bytes = await readFile(features);
   const table = joinLabels(parsed, labels, { source: labelsFile ?? `corpus ${spec.data.corpus}`, group, classes: spec.classes, unlabeled: 'drop' });
+  const source = labelsFile ?? `corpus ${spec.data.corpus}`;
+  checkClassRows(metaStrings(table, 'label'), spec.classes, source);
+  const leftOut = leftOutLine(labelsColumn(all, 'label'), spec.classes, source);
   const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
-  return { table, features, labels: labelsFile ?? `corpus:${spec.data.corpus}`, group, inputHash };
+  return { table, features, labels: labelsFile ?? `corpus:${spec.data.corpus}`, group, inputHash, ...(leftOut ? { leftOut } : {}) };
 }
 
 async function corpusLabels(spec: ResolvedExperimentSpec, dir: string): Promise<LabelsCsv> {

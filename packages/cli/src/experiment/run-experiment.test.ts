@@ -211,4 +211,22 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(copy.err).toBe(`EMOCODE_INVALID_INPUT: experiment ${join(mine, 'copy.json')}: its results folder ${join(mine, 'results', 'other')} holds the results of ${join(mine, 'other.json')}; give this spec another name (name: '…') or pass --out.\n`);
     await rm(mine, { recursive: true, force: true });
   }, 120_000);
+
+  it('refuses a class without rows, and says which labels it left out', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'emocode-labels-'));
+    const { labels } = tinyTable();
+    // Every "sad" row becomes "calm": a class of the spec without rows, a label outside the classes.
+    await writeFile(join(other, 'labels.csv'), `\uFEFF${labels.replaceAll(',sad', ',calm')}`);
+    const data = { features: join(dir, 'features.csv'), labels: join(other, 'labels.csv') };
+    await writeFile(join(other, 'four.json'), JSON.stringify({ ...spec, name: 'four', data }));
+    const empty = await run('experiment', 'run', join(other, 'four.json'), '--profile', 'reduced');
+    expect(empty.err).toMatch(/^EMOCODE_INVALID_INPUT: runExperiment: every class needs rows, got none for "sad" in .*labels\.csv \(rows there: angry \(24\), happy \(24\)\)\. Remove it from classes or fix the labels\.\n$/);
+    await writeFile(join(other, 'two.json'), JSON.stringify({ ...spec, name: 'two', classes: ['angry', 'happy'], systems: [{ method: 'raw' }, { method: 'pca', codeSizes: [2] }], profiles: {}, data }));
+    const two = await run('experiment', 'run', join(other, 'two.json'), '--json');
+    expect(two.code, two.err).toBe(0);
+    expect(two.err).toContain('labels: left out 24 rows of');
+    expect(two.err).toContain("whose label is not one of the spec's classes: calm (24)");
+    expect(JSON.parse(two.out).chanceUar).toBe(0.5);
+    await rm(other, { recursive: true, force: true });
+  }, 120_000);
 });

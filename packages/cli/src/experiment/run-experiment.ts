@@ -49,6 +49,7 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const run = { ...profiled.spec, normalization: o.normalization ?? profiled.spec.normalization, seeds: o.seeds ?? profiled.spec.seeds };
   const data = await loadExperimentTable(spec, dir, o);
   const { table } = data;
+  if (data.leftOut) log(data.leftOut);
   const groups = metaStrings(table, 'group');
   const labels = classIndices(table, spec.classes);
   const folds = makeFolds(groups, spec.folds, spec.foldSeed).slice(0, profiled.folds);
