@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
+import { formatTTestP } from '@emocode/evaluation';
 import { printResult, stringOption, type Command } from '../args.js';
 import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
 import { loadExperiment } from '../experiment/load-experiment.js';
@@ -50,7 +51,7 @@ export const experimentRunCommand: Command = {
     printResult(context, { ...summary, runDir: run.runDir, computed: run.computed, reused: run.reused, files: run.files }, () => {
       const width = Math.max(...summary.systems.map((s) => s.name.length));
       const pct = (v: number) => (Number.isNaN(v) ? '  –' : (100 * v).toFixed(1));
-      const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${s.vsBaseline.tTest.p.toFixed(3)})` : ''}`);
+      const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${formatTTestP(s.vsBaseline)})` : ''}`);
       return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), folders.tables) || '.'}/summary.md\n`;
     });
   },

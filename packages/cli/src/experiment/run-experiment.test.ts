@@ -229,4 +229,14 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(JSON.parse(two.out).chanceUar).toBe(0.5);
     await rm(other, { recursive: true, force: true });
   }, 120_000);
+
+  it('prints no NaN: a paired test over identical rows says there is no difference', async () => {
+    const twin = join(dir, 'twin.json');
+    await writeFile(twin, JSON.stringify({ ...spec, name: 'twin', systems: [{ method: 'raw' }, { method: 'raw', label: 'raw again' }], profiles: {} }));
+    const r = await run('experiment', 'run', twin);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/raw again .*Δ 0\.0 \(t-test p n\/a \(no difference\)\)/);
+    expect(r.out).not.toMatch(/NaN/);
+    expect(await readFile(join(dir, 'results', 'twin', 'table.md'), 'utf8')).toMatch(/\| n\/a \(no difference\) \|/);
+  }, 120_000);
 });
