@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
 import { formatTTestP } from '@emocode/evaluation';
@@ -33,6 +34,9 @@ export const experimentRunCommand: Command = {
     const { spec, dir, file } = await loadExperiment(context.positionals[0] as string);
     const folders = resultsFolders(spec.name, dir, overrides.out);
     if (overrides.out === undefined) await claimResultsFolder(folders.tables, file);
+    else if ((await stat(folders.tables).catch(() => undefined))?.isFile()) {
+      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: --out ${overrides.out} is a file; name a folder (it is made when missing).`);
+    }
     const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k}`, v] : []));
     const command = ['emocode experiment run', context.positionals[0], ...given].join(' ');
     const jobs = jobCount(stringOption(context, 'jobs'));

@@ -164,6 +164,11 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.err).toMatch(/systems\.1\.codeSizes: LDA gives at most classes − 1 = 2 dimensions; remove 5/);
   });
 
+  it('refuses an --out that is a file, in one line', async () => {
+    const r = await run('experiment', 'run', dir, '--profile', 'quick', '--out', join(dir, 'features.csv'));
+    expect(r.err).toBe(`EMOCODE_INVALID_OPTIONS: emocode experiment run: --out ${join(dir, 'features.csv')} is a file; name a folder (it is made when missing).\n`);
+  });
+
   it('lets flags choose another feature table without editing the spec', async () => {
     const r = await run('experiment', 'run', dir, '--profile', 'quick', '--features', join(dir, 'missing.csv'));
     expect(r.code).toBe(1);
