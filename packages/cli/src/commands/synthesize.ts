@@ -39,8 +39,7 @@ export const synthesizeCommand: Command = {
   async run(context) {
     const o = readOptions(context);
     const dir = resolve(o.model);
-    // Without .csv the labels must not land on the table itself.
-    const labelsOut = /\.csv$/i.test(o.out) ? o.out.replace(/\.csv$/i, '.labels.csv') : `${o.out}.labels.csv`;
+    const labelsOut = o.out.replace(/\.csv$/i, '.labels.csv');
     for (const path of [o.out, labelsOut]) await checkOutputFile(path, { force: context.values['force'] === true, context: 'emocode synthesize' });
     const summary = await readJson(join(dir, 'summary.json'), 'summary.json');
     const scaler = await readJson(join(dir, 'standardizer.json'), 'standardizer.json');
