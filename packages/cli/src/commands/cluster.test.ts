@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
+import { tinyTable } from '../testing/tiny-table.js';
 import { toneWav as wav } from '../testing/tone-wav.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -84,13 +85,11 @@ function freePort(): Promise<number> {
 
 describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
   const daemons: ChildProcess[] = [];
-  afterAll(() => {
-    for (const d of daemons) d.kill('SIGTERM');
-  });
+  let cluster: string;
+  let env: NodeJS.ProcessEnv;
 
-  it('runs docs/cluster/extract-features.sbatch as a 3-task array; the merged shards equal one unbroken run', { timeout: 240_000 }, async () => {
-    const wavs = await corpus('array', 7);
-    const cluster = join(dir, 'slurm');
+  beforeAll(async () => {
+    cluster = join(dir, 'slurm');
     await mkdir(join(cluster, 'state'), { recursive: true });
     await mkdir(join(cluster, 'spool'));
     const host = hostname();
@@ -103,23 +102,52 @@ describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skippe
       'ReturnToService=2', 'MpiDefault=none', 'JobCompType=jobcomp/none', 'AccountingStorageType=accounting_storage/none',
       `NodeName=${host} CPUs=2 RealMemory=1000 State=UNKNOWN`, `PartitionName=test Nodes=${host} Default=YES MaxTime=INFINITE State=UP`, '',
     ].join('\n'));
-    const env = { ...process.env, SLURM_CONF: conf, EMOCODE: `${process.execPath} ${emocode.join(' ')}` };
+    env = { ...process.env, SLURM_CONF: conf, EMOCODE: `${process.execPath} ${emocode.join(' ')}`, EMOCODE_BACKEND: 'cpu' };
     for (const daemon of ['slurmctld', 'slurmd']) daemons.push(spawn(daemon, ['-D', '-f', conf], { env, stdio: 'ignore' }));
-    const out = join(dir, 'array-out');
-    const script = join(repo, 'docs/cluster/extract-features.sbatch');
-    // --wait returns when every task has ended; the daemons may need a moment to register the node.
-    const submit = () => spawnSync('sbatch', ['--wait', '--array=0-2', `--chdir=${repo}`, `--output=${cluster}/task-%a.out`, script, wavs, out], { env, encoding: 'utf8', timeout: 200_000 });
+  });
+  afterAll(() => {
+    for (const d of daemons) d.kill('SIGTERM');
+  });
+
+  /** `sbatch --wait` of a docs/cluster script as an array of `tasks`; retried while the daemons start. */
+  async function sbatch(script: string, tasks: number, ...args: string[]) {
+    const submit = () =>
+      spawnSync('sbatch', ['--wait', `--array=0-${tasks - 1}`, `--chdir=${repo}`, `--output=${cluster}/${script}-%a.out`, join(repo, 'docs/cluster', script), ...args], { env, encoding: 'utf8', timeout: 200_000 });
     let result = submit();
     for (let tries = 0; result.status !== 0 && /Unable to contact|Connection refused/i.test(result.stderr) && tries < 20; tries++) {
       await new Promise((r) => setTimeout(r, 500));
       result = submit();
     }
-    expect(result.status, `${result.stderr}\n${await readFile(join(cluster, 'task-0.out'), 'utf8').catch(() => '')}`).toBe(0);
+    const log = await readFile(join(cluster, `${script}-0.out`), 'utf8').catch(() => '');
+    expect(result.status, `${result.stderr}\n${log}`).toBe(0);
+  }
+
+  it('runs docs/cluster/extract-features.sbatch as a 3-task array; the merged shards equal one unbroken run', { timeout: 240_000 }, async () => {
+    const wavs = await corpus('array', 7);
+    const out = join(dir, 'array-out');
+    await sbatch('extract-features.sbatch', 3, wavs, out);
     const shards = [0, 1, 2].map((i) => join(out, `is10.shard-${i}.csv`));
     const merged = await run('features', 'merge', ...shards, '--out', join(out, 'is10.csv'), '--json');
     expect(merged.code, merged.err).toBe(0);
     expect(JSON.parse(merged.out)).toMatchObject({ rows: 7, inputs: 3 });
     expect((await run('features', 'extract', wavs, '--jobs', '1', '--no-cache', '--out', join(dir, 'whole.csv'))).code).toBe(0);
     expect(await readFile(join(out, 'is10.csv'), 'utf8')).toBe(await readFile(join(dir, 'whole.csv'), 'utf8'));
+  });
+
+  it('runs docs/cluster/run-experiment.sbatch as a 2-task array; the last task writes the tables of an unbroken run', { timeout: 240_000 }, async () => {
+    const { features, labels } = tinyTable();
+    await writeFile(join(dir, 'tiny.csv'), features);
+    await writeFile(join(dir, 'tiny-labels.csv'), labels);
+    const spec = join(dir, 'tiny-spec.json');
+    const systems = [{ method: 'raw' }, { method: 'pca', codeSizes: [2] }, { method: 'lda', codeSizes: [2] }];
+    await writeFile(spec, JSON.stringify({ name: 'tiny', classes: ['angry', 'happy', 'sad'], folds: { kind: 'group-k-fold', k: 3 }, baseline: 'raw', systems }));
+    const out = join(dir, 'experiment-out');
+    await sbatch('run-experiment.sbatch', 2, spec, join(dir, 'tiny.csv'), join(dir, 'tiny-labels.csv'), out);
+    const sharded = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+    const whole = await run('experiment', 'run', spec, '--features', join(dir, 'tiny.csv'), '--labels', join(dir, 'tiny-labels.csv'), '--out', join(dir, 'experiment-whole'), '--json');
+    expect(whole.code, whole.err).toBe(0);
+    const uar = (summary: { systems: { uar: { values: number[] } }[] }) => summary.systems.map((s) => s.uar.values);
+    expect(uar(sharded)).toEqual(uar(JSON.parse(whole.out)));
+    expect(uar(sharded)).toHaveLength(3);
   });
 });
