@@ -105,9 +105,16 @@ describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skippe
     env = { ...process.env, SLURM_CONF: conf, EMOCODE: `${process.execPath} ${emocode.join(' ')}`, EMOCODE_BACKEND: 'cpu' };
     for (const daemon of ['slurmctld', 'slurmd']) daemons.push(spawn(daemon, ['-D', '-f', conf], { env, stdio: 'ignore' }));
   });
-  afterAll(() => {
-    for (const d of daemons) d.kill('SIGTERM');
-  });
+  // Wait for the daemons to exit: they write their state on the way out, and the folder goes next.
+  afterAll(() =>
+    Promise.all(
+      daemons.map((d) => {
+        const exited = d.exitCode !== null ? Promise.resolve() : new Promise<void>((done) => d.once('exit', () => done()));
+        d.kill('SIGTERM');
+        return exited;
+      }),
+    ),
+  );
 
   /** `sbatch --wait` of a docs/cluster script as an array of `tasks`; retried while the daemons start. */
   async function sbatch(script: string, tasks: number, ...args: string[]) {
