@@ -83,6 +83,12 @@ describe('emocode features', () => {
     expect((await merge('t0.csv', 'plain.csv')).err).toMatch(/plain\.csv has no emocode record beside it/);
     const whole = await merge('t0.csv', 't1.csv');
     expect(whole.code).toBe(0);
+    // A shard whose every file fails (2/3 holds only broken.wav) still writes its table, so merge finds it.
+    for (const i of [0, 1, 2]) await shard(`u${i}.csv`, '--shard', `${i}/3`);
+    expect(existsSync(join(dir, 'u2.csv'))).toBe(true);
+    const three = await run('features', 'merge', ...[0, 1, 2].map((i) => join(dir, `u${i}.csv`)), '--out', join(dir, 'u.csv'), '--json');
+    expect(three.code, three.err).toBe(0);
+    expect(JSON.parse(three.out).rows).toBe(2);
     expect(existsSync(join(dir, 'm.csv.emocode.json'))).toBe(true);
   });
 

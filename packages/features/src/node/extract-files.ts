@@ -117,7 +117,8 @@ function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Prog
  * file (corrupt, truncated, empty, too short, not audio) is reported as `path: CODE: reason`
  * through `report` (default: stderr; silenced with `progress: false`) and skipped. With `out`,
  * the rows are written atomically in openSMILE's CSV layout (`name` = path relative to the root,
- * quoted with `'`); the file is not written when every file failed. Rows are in name order,
+ * quoted with `'`); the file is not written when every file failed (a shard of several writes its
+ * table anyway, so `features merge` finds every shard). Rows are in name order,
  * whatever order the threads finish in. `out` never replaces an input, nor a file emocode did not
  * write (unless `force`); beside it goes `<out>.emocode.json`, which `emocode features merge`
  * reads to check that shards are complete and come from one extractor.
@@ -143,7 +144,8 @@ export async function extractFiles(
   const failed = result.failures.length;
   const cached = outcomes.filter((r) => r.ok && r.cached).length;
   const audioSeconds = outcomes.reduce((s, r) => s + (r.ok ? r.durationSeconds : 0), 0);
-  const write = o.out !== undefined && (files.length === 0 || failed < files.length);
+  // A shard writes its (maybe empty) table even when every file failed, so merge sees it is there.
+  const write = o.out !== undefined && (files.length === 0 || failed < files.length || o.shard.count > 1);
   if (write) await writeOpensmileCsv(o.out as string, result, await tableProvenance(o, listing));
   progress?.done(`${failed} failed, ${cached} cached`);
   const summary: ExtractFilesSummary = {
