@@ -7,7 +7,7 @@ import { z } from 'zod';
  * session); `download: false` turns the RAVDESS download off; `dataDir`/`repoRoot` override
  * the search (tests).
  */
-export const loadCorpusOptions = z.object({
+export const loadCorpusOptions = z.strictObject({
   root: z.string().min(1).optional(),
   classes: z.array(z.string().min(1)).min(1).optional(),
   mergeExcited: z.boolean().default(false),

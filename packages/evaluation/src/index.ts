@@ -8,6 +8,7 @@ export { weightedAccuracy } from './metrics/weighted-accuracy.js';
 export { confusionMatrix } from './metrics/confusion-matrix.js';
 export { summarize, type Summary } from './metrics/summarize.js';
 export { pairedComparison, type PairedComparison } from './stats/paired-comparison.js';
+export { formatTTestP } from './stats/format-t-test.js';
 export { studentTCdf } from './stats/student-t.js';
 export { tuneSvm, type GridScore } from './tuning/tune-svm.js';
 export { svmGrid, tuneSvmOptions, type SvmGrid, type TuneSvmOptions } from './tuning/tune-svm-options.js';

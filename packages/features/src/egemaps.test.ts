@@ -52,6 +52,11 @@ describe('extractEgemaps', () => {
     expect(() => extractEgemaps(bad, { sampleRateHz: FS })).toThrow(EmocodeError);
   });
 
+  it('rejects an unknown option key, naming the nearest known one', () => {
+    const options = { sampleRateHz: FS, sampleRate: FS } as unknown as { sampleRateHz: number };
+    expect(() => extractEgemaps(new Float32Array(2000), options)).toThrow('unknown key `sampleRate` (did you mean `sampleRateHz`?)');
+  });
+
   it('extractEgemapsLlds has N60 + 1 rows of 25 columns', () => {
     const t = extractEgemapsLlds(pulseTrain(150, 0.5), { sampleRateHz: FS });
     expect(t.frames).toBe(Math.floor((8000 - 960) / 160) + 2);

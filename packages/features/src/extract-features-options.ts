@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { featureSetId } from './feature-set.js';
 
 /** Options of `extractFeatures`. */
-export const extractFeaturesOptions = z.object({
+export const extractFeaturesOptions = z.strictObject({
   /**
    * Rate the IS10 pipeline runs at. 16000 (default) resamples any other input rate to 16 kHz
    * with the band-limited resampler, so features of all files are comparable with each other and

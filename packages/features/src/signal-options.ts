@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** `{ sampleRateHz }`: the rate of the mono signal; the sets are defined (and verified) at 16000 Hz. */
-export const signalOptions = z.object({
+export const signalOptions = z.strictObject({
   sampleRateHz: z.number().int().min(1000).max(384000),
 });
 

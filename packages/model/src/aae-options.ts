@@ -8,7 +8,7 @@ const widths = z.array(z.number().int().min(1));
  * Interspeech 2017): encoder inputDims→1000→1000→codeSize, the mirrored decoder, ReLU,
  * dropout 0.5, and a discriminator on [code, one-hot label] with two 1000-unit layers.
  */
-export const aaeOptions = z.object({
+export const aaeOptions = z.strictObject({
   /** Feature dimensions (1582 for IS10). */
   inputDims: z.number().int().min(1),
   /** Code dimensions d. */

@@ -7,7 +7,7 @@ const standardizerShape = z.custom<{ mean: ArrayLike<number>; scale: ArrayLike<n
 );
 
 /** Options of `synthesize`. */
-export const synthesizeOptions = z.object({
+export const synthesizeOptions = z.strictObject({
   /** Synthetic rows per class: one amount for every class, or one per class in label order. */
   perClass: z.union([z.number().int().min(1), z.array(z.number().int().min(0)).min(1)]),
   /** Class names in label order (index c = prior component c). */
@@ -27,7 +27,7 @@ export const synthesizeOptions = z.object({
    * per-dimension code sd. Off by default (the paper samples the prior).
    */
   aroundCodes: z
-    .object({
+    .strictObject({
       /** `rows x codeSize` codes of the training rows (`trained.encode(train, rows)`). */
       codes: z.instanceof(Float32Array),
       /** Class index per row, 0..classes−1. */

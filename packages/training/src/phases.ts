@@ -2,7 +2,10 @@ import type { Rng } from '@emocode/core';
 import type { Mlp } from '@emocode/model';
 import * as tf from '@tensorflow/tfjs-core';
 
-/** Runs `loss` under `optimizer` for `vars` and returns its value (one sync per phase). */
+/**
+ * Runs `loss` under `optimizer` for `vars` and returns its value: one GPU-to-CPU read of the total
+ * loss. The reconstruction phase reads its MSE and each extra term as well (one read per term).
+ */
 function minimizeValue(optimizer: tf.Optimizer, vars: tf.Variable[], loss: () => tf.Scalar): number {
   const cost = optimizer.minimize(loss, true, vars);
   const value = cost ? cost.dataSync()[0] ?? Number.NaN : Number.NaN;

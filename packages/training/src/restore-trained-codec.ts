@@ -27,8 +27,10 @@ export function restoreTrainedCodec(artifacts: ModelArtifacts): TrainedAae | Tra
     release(decoded);
     throw new EmocodeError('EMOCODE_PARSE_ERROR', `restoreTrainedCodec: manifest kind must be "aae" (with a prior) or "autoencoder", got ${String(m.kind)}.`);
   }
-  const aae = createAae(aaeOptions.parse(m.model));
-  const head = m.model['supervisedHead'] === true ? supervisedHead(aae.options.codeSize, aae.options.classes, aae.options.seed) : undefined;
+  // The manifest records the head beside the network options; the options schema is strict.
+  const { supervisedHead: withHead, ...networks } = m.model;
+  const aae = createAae(aaeOptions.parse(networks));
+  const head = withHead === true ? supervisedHead(aae.options.codeSize, aae.options.classes, aae.options.seed) : undefined;
   const dispose = () => {
     aae.dispose();
     head?.dispose();

@@ -9,7 +9,7 @@ const rowIndices = z.array(z.number().int().min(0));
  * learning rate, batch size or epoch count; the defaults follow the reference PyTorch loop
  * (Adam, batch 100; see README for the reasoning).
  */
-export const loopOptions = z.object({
+export const loopOptions = z.strictObject({
   epochs: z.number().int().min(1).default(100),
   /**
    * Caps the epochs at ceil(maxSteps / mini-batches per epoch), so the number of updates stays
@@ -20,19 +20,19 @@ export const loopOptions = z.object({
   /** Seeds initialisers, dropout masks, shuffling and prior samples. */
   seed: z.number().int().default(0),
   /** Adam moments; the epsilon is PyTorch's 1e-8 (tfjs' default is 1e-7). */
-  adam: z.object({ beta1: z.number().min(0).max(1).default(0.9), beta2: z.number().min(0).max(1).default(0.999), epsilon: z.number().positive().default(1e-8) }).prefault({}),
+  adam: z.strictObject({ beta1: z.number().min(0).max(1).default(0.9), beta2: z.number().min(0).max(1).default(0.999), epsilon: z.number().positive().default(1e-8) }).prefault({}),
   /** Rows to train on (default: all rows not in validationRows). */
   trainRows: rowIndices.optional(),
   /** Held-out rows for validation reconstruction and early stopping. */
   validationRows: rowIndices.optional(),
   /** Early stopping on validation reconstruction (only with validationRows). */
-  earlyStopping: z.object({
+  earlyStopping: z.strictObject({
     patience: z.number().int().min(1).default(10),
     minDelta: z.number().min(0).default(0),
     /** Put the best epoch's encoder/decoder weights back at the end. */
     restoreBest: z.boolean().default(true),
   }).prefault({}),
-  checkpoint: z.object({
+  checkpoint: z.strictObject({
     store: z.custom<CheckpointStore>((v) => typeof (v as CheckpointStore)?.save === 'function', 'must be a CheckpointStore'),
     everyEpochs: z.number().int().min(1).default(1),
     /** Continue from the store's last checkpoint when there is one. */
@@ -60,7 +60,7 @@ export const trainAaeOptions = loopOptions.extend({
    */
   priorOrder: z.enum(['label', 'lda']).default('label'),
   /** Adam learning rate of each phase (the reference loop's values). */
-  learningRates: z.object({
+  learningRates: z.strictObject({
     reconstruction: z.number().positive().default(1e-3),
     discriminator: z.number().positive().default(1e-4),
     generator: z.number().positive().default(1e-4),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { corpusLabelColumns, loadCorpus, summarizeCorpus } from '@emocode/corpus';
+import { checkOutputFile } from '@emocode/core/node';
 import { writeLabelsCsv } from '@emocode/features/node';
 import { countLines, listOption, printResult, stringOption, type Command } from '../args.js';
 
@@ -16,8 +17,11 @@ export const corpusCommand: Command = {
     'group-by': { type: 'string', description: '<corpus|speaker> fold group: the corpus default (IEMOCAP session) or each speaker' },
     offline: { type: 'boolean', description: 'never download; fail when the corpus is not found' },
     'labels-out': { type: 'string', description: '<file> write a labels CSV (name,speaker,label,group,...) for emocode table --labels' },
+    force: { type: 'boolean', description: 'replace an existing --labels-out that emocode did not write' },
   },
   async run(context) {
+    const labelsOut = stringOption(context, 'labels-out');
+    if (labelsOut) await checkOutputFile(labelsOut, { force: context.values['force'] === true, context: 'emocode corpus', option: '--labels-out' });
     const corpus = await loadCorpus(context.positionals[0] as string, {
       root: stringOption(context, 'root'),
       classes: listOption(context, 'classes'),
@@ -26,7 +30,6 @@ export const corpusCommand: Command = {
       download: context.values.offline !== true,
     });
     const summary = summarizeCorpus(corpus);
-    const labelsOut = stringOption(context, 'labels-out');
     if (labelsOut) {
       await writeLabelsCsv(labelsOut, corpusLabelColumns(corpus));
       context.err(`wrote ${summary.utterances} label rows to ${labelsOut}\n`);

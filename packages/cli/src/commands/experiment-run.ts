@@ -1,17 +1,21 @@
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
+import { formatTTestP } from '@emocode/evaluation';
 import { printResult, stringOption, type Command } from '../args.js';
 import { overridesFromEnv, runOverrides } from '../experiment/data-source-options.js';
 import { loadExperiment } from '../experiment/load-experiment.js';
 import { dataSources } from '../experiment/load-experiment-table.js';
+import { claimResultsFolder, resultsFolders } from '../experiment/results-folder.js';
 import { runExperiment } from '../experiment/run-experiment.js';
+import { shardFromScheduler } from '../shard-auto.js';
 import { jobCount, runShards } from './experiment-jobs.js';
 
 /** `emocode experiment run <experiment.ts|dir>`: run a declarative experiment, resuming finished folds. */
 export const experimentRunCommand: Command = {
   name: 'experiment run',
-  summary: 'Run an experiment spec (experiment.ts or its folder): folds, normalisation, systems, SVM; writes results/ (summary.json, tables, plots); resumes finished folds.',
-  usage: '<experiment.ts|dir>',
+  summary: 'Run an experiment spec (a .ts or .json file anywhere, or a folder with experiment.ts): folds, normalisation, systems, SVM; writes results/<spec name>/ (summary.json, tables, plots); resumes finished folds.',
+  usage: '<spec.ts|spec.json|dir>',
   positionals: 1,
   options: {
     features: { type: 'string', description: '<csv> openSMILE-layout feature table (overrides EMOCODE_FEATURES and the spec)' },
@@ -26,12 +30,18 @@ export const experimentRunCommand: Command = {
     profile: { type: 'string', description: '<quick|reduced|full> quick: few folds and epochs, for CI; reduced: the spec\'s named subset (overrides EMOCODE_PROFILE; default full)' },
     out: { type: 'string', description: '<dir> write results and the run store there instead of the experiment\'s results/ (overrides EMOCODE_OUT)' },
     jobs: { type: 'string', description: '<n|auto> run n --shard processes side by side (one wasm thread each unless EMOCODE_THREADS is set), then write results/; auto: one per core (default 1)' },
-    shard: { type: 'string', description: '<i/n> compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
+    shard: { type: 'string', description: '<i/n|auto|auto/n> (auto: i and n from a Slurm array or Kubernetes Indexed Job, docs/cluster.md) compute one n-th of the runs (shard i), so n processes (EMOCODE_THREADS=1 each) share the work; the last to finish writes results/ (overrides EMOCODE_SHARD)' },
   },
   async run(context) {
     const flags = { features: stringOption(context, 'features'), featureSet: stringOption(context, 'feature-set'), labels: stringOption(context, 'labels'), group: stringOption(context, 'group'), corpus: stringOption(context, 'corpus'), folds: stringOption(context, 'folds'), classifier: stringOption(context, 'classifier'), profile: stringOption(context, 'profile'), normalization: stringOption(context, 'normalization'), seeds: stringOption(context, 'seeds'), shard: stringOption(context, 'shard'), out: stringOption(context, 'out') };
-    const overrides = parseOptions(runOverrides, overridesFromEnv(flags), 'emocode experiment run');
-    const { spec, dir } = await loadExperiment(context.positionals[0] as string);
+    const chosen = overridesFromEnv(flags);
+    const overrides = parseOptions(runOverrides, { ...chosen, shard: shardFromScheduler(chosen.shard) }, 'emocode experiment run');
+    const { spec, dir, file } = await loadExperiment(context.positionals[0] as string);
+    const folders = resultsFolders(spec.name, dir, overrides.out);
+    if (overrides.out === undefined) await claimResultsFolder(folders.tables, file);
+    else if ((await stat(folders.tables).catch(() => undefined))?.isFile()) {
+      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: --out ${overrides.out} is a file; name a folder (it is made when missing).`);
+    }
     const given = Object.entries(flags).flatMap(([k, v]) => (v ? [`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, v] : []));
     const command = ['emocode experiment run', context.positionals[0], ...given].join(' ');
     const jobs = jobCount(stringOption(context, 'jobs'));
@@ -52,8 +62,8 @@ export const experimentRunCommand: Command = {
     printResult(context, { ...summary, runDir: run.runDir, computed: run.computed, reused: run.reused, files: run.files }, () => {
       const width = Math.max(...summary.systems.map((s) => s.name.length));
       const pct = (v: number) => (Number.isNaN(v) ? '  –' : (100 * v).toFixed(1));
-      const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${s.vsBaseline.tTest.p.toFixed(3)})` : ''}`);
-      return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), overrides.out ?? join(dir, 'results')) || '.'}/summary.md\n`;
+      const lines = summary.systems.map((s) => `  ${s.name.padEnd(width)}  UAR ${pct(s.uar.mean)} ± ${pct(s.uar.sd)}  WA ${pct(s.wa.mean)}${s.vsBaseline ? `  Δ ${(100 * s.vsBaseline.meanDiff).toFixed(1)} (t-test p ${formatTTestP(s.vsBaseline)})` : ''}`);
+      return `${summary.name} (${summary.profile}, ${summary.folds} folds, chance ${(100 * summary.chanceUar).toFixed(1)}; ${run.computed} runs computed, ${run.reused} reused)\n${lines.join('\n')}\nresults: ${relative(process.cwd(), folders.tables) || '.'}/summary.md\n`;
     });
   },
 };

@@ -1,6 +1,7 @@
 import { FEATURE_SET_IDS, featureSet } from '@emocode/features';
 import { extractFiles } from '@emocode/features/node';
 import { printResult, stringOption, type Command, type CommandContext } from '../args.js';
+import { shardFromScheduler } from '../shard-auto.js';
 import { requiredOption } from './features-options.js';
 
 function intOption(context: CommandContext, name: string): number | undefined {
@@ -18,7 +19,8 @@ export const featuresExtractCommand: Command = {
     out: { type: 'string', short: 'o', description: '<file.csv> where to write the features (atomically; required)' },
     set: { type: 'string', description: `<${FEATURE_SET_IDS.join('|')}> feature set (default is10)` },
     jobs: { type: 'string', short: 'j', description: '<n> worker threads (default: available cores)' },
-    shard: { type: 'string', description: '<i/n> extract only block i (0-based) of n of the sorted file list; join shards with emocode features merge' },
+    shard: { type: 'string', description: '<i/n|auto|auto/n> extract only block i (0-based) of n of the sorted file list; auto: i and n from a Slurm array or Kubernetes Indexed Job (docs/cluster.md); join shards with emocode features merge' },
+    force: { type: 'boolean', description: 'replace an existing --out that emocode did not write (never an input)' },
     'native-rate': { type: 'boolean', description: "run the feature set at each file's own rate instead of resampling to 16 kHz (openSMILE's behaviour)" },
     'no-cache': { type: 'boolean', description: 'neither read nor write the feature cache' },
     'cache-dir': { type: 'string', description: '<dir> feature cache (default data/cache/features)' },
@@ -28,7 +30,8 @@ export const featuresExtractCommand: Command = {
     const { summary, failures } = await extractFiles(context.positionals, {
       out: requiredOption(context, 'out', '<file.csv>'),
       jobs: intOption(context, 'jobs'),
-      shard: stringOption(context, 'shard'),
+      shard: shardFromScheduler(stringOption(context, 'shard')),
+      force: context.values['force'] === true,
       targetRateHz: context.values['native-rate'] ? 'native' : 16000,
       featureSet: featureSet(stringOption(context, 'set') ?? 'is10').id,
       cache: context.values['no-cache'] !== true,

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { EmocodeError } from '@emocode/core';
-import { writeFileAtomic } from '@emocode/core/node';
+import { checkOutputFile, readProvenance, writeOutputFile } from '@emocode/core/node';
 import { parseOpensmileCsv } from '@emocode/features';
 import { printResult, type Command } from '../args.js';
 import { requiredOption } from './features-options.js';
+import { checkShardSet } from './shard-set.js';
 
 async function readCsv(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((error: unknown) => {
@@ -25,7 +26,8 @@ function dataLines(text: string): string {
  * `emocode features merge <a.csv> <b.csv>... --out <all.csv>`: joins shard outputs. Every shard
  * CSV carries its own header (so each is a valid table on its own); merge checks each file, that
  * the headers agree and that no instance appears twice, then writes the header once and the rows
- * verbatim (no reformatting, so values stay byte-identical).
+ * verbatim (no reformatting, so values stay byte-identical). Tables that `features extract`
+ * wrote must be a complete set of shards of one extractor (see checkShardSet).
  */
 export const featuresMergeCommand: Command = {
   name: 'features merge',
@@ -34,11 +36,14 @@ export const featuresMergeCommand: Command = {
   positionals: { min: 1 },
   options: {
     out: { type: 'string', short: 'o', description: '<file.csv> where to write the merged table (atomically; required)' },
+    force: { type: 'boolean', description: 'replace an existing --out that emocode did not write (never an input)' },
   },
   async run(context) {
     const out = requiredOption(context, 'out', '<file.csv>');
     const files = context.positionals;
+    await checkOutputFile(out, { inputs: files, force: context.values['force'] === true, context: 'emocode features merge' });
     const texts = await Promise.all(files.map(readCsv));
+    const record = checkShardSet(files, await Promise.all(files.map(readProvenance)));
     const header = (texts[0] as string).split('\n', 1)[0] as string;
     const seen = new Map<string, string>();
     texts.forEach((text, k) => {
@@ -54,7 +59,7 @@ export const featuresMergeCommand: Command = {
         seen.set(id, file);
       }
     });
-    await writeFileAtomic(out, `${header}\n${texts.map(dataLines).join('')}`);
+    await writeOutputFile(out, `${header}\n${texts.map(dataLines).join('')}`, record);
     const features = header.split(';').length - 2;
     printResult(context, { out, rows: seen.size, features, inputs: files.length }, () => `merged ${files.length} files: ${seen.size} rows x ${features} features -> ${out}\n`);
   },

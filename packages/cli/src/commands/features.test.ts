@@ -1,32 +1,12 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
+import { toneWav as wav } from '../testing/tone-wav.js';
 
 let dir: string;
-
-/** A 16 kHz mono int16 WAV of a tone. */
-function wav(seconds: number, freqHz: number): Uint8Array {
-  const n = Math.round(16000 * seconds);
-  const bytes = new Uint8Array(44 + 2 * n);
-  const view = new DataView(bytes.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + 2 * n, true);
-  text(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, 2 * n, true);
-  for (let i = 0; i < n; i++) view.setInt16(44 + 2 * i, Math.round(8000 * Math.sin((2 * Math.PI * freqHz * i) / 16000)), true);
-  return bytes;
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-cli-features-'));
@@ -85,5 +65,67 @@ describe('emocode features', () => {
     const noOut = await run('features', 'extract', dir);
     expect([noOut.code, noOut.err]).toEqual([1, 'EMOCODE_INVALID_OPTIONS: emocode features: --out <file.csv> is required. See --help.\n']);
     expect((await run('features', 'extract', '--out', 'x.csv')).err).toMatch(/expected at least 1 argument/);
+  });
+
+  it('extract never replaces an input nor a file emocode did not write; a folder is not a file', async () => {
+    const common = ['--no-cache', '--jobs', '1'];
+    const recording = await readFile(join(dir, 'a.wav'));
+    const slip = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'a.wav'), ...common, '--force');
+    expect(slip.code).toBe(1);
+    expect(slip.err).toMatch(/^EMOCODE_INVALID_OPTIONS: extractFiles: --out .*a\.wav is also an input; an output never replaces an input\. Choose another --out\.\n$/);
+    expect(await readFile(join(dir, 'a.wav'))).toEqual(recording);
+
+    await writeFile(join(dir, 'notes.csv'), 'my own notes\n');
+    const foreign = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common);
+    expect(foreign.err).toMatch(/--out .*notes\.csv exists and emocode did not write it \(or it changed since\); pass --force to replace it/);
+    expect(await readFile(join(dir, 'notes.csv'), 'utf8')).toBe('my own notes\n');
+    expect((await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common, '--force')).code).toBe(0);
+    // Now emocode's own file: a second run replaces it without --force.
+    expect((await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common)).code).toBe(0);
+
+    const folder = await run('features', 'extract', join(dir, 'a.wav'), '--out', tmpdir(), ...common);
+    expect(folder.err).toBe(`EMOCODE_INVALID_OPTIONS: extractFiles: --out ${tmpdir()} is a folder; name a file, e.g. ${join(tmpdir(), 'out.csv')}.\n`);
+  });
+
+  it('merge refuses a missing or doubled shard and rows of other extractor options, naming the files', async () => {
+    const common = ['--no-cache', '--jobs', '1'];
+    const shard = (name: string, ...more: string[]) => run('features', 'extract', dir, '--out', join(dir, name), ...common, ...more);
+    // a.wav | b.wav, broken.wav
+    expect((await shard('t0.csv', '--shard', '0/2')).code).toBe(0);
+    expect((await shard('t1.csv', '--shard', '1/2')).code).toBe(0);
+    expect((await shard('n1.csv', '--shard', '1/2', '--native-rate')).code).toBe(0);
+    expect((await shard('e1.csv', '--shard', '1/2', '--set', 'egemaps')).code).toBe(0);
+    const merge = (...files: string[]) => run('features', 'merge', ...files.map((f) => join(dir, f)), '--out', join(dir, 'm.csv'));
+    expect((await merge('t0.csv')).err).toMatch(/^EMOCODE_INVALID_INPUT: emocode features merge: shard 1\/2 of 2 is missing; extract it with --shard 1\/2/);
+    expect((await merge('t0.csv', 't1.csv', 't1.csv')).err).toMatch(/shard 1\/2 appears twice: .*t1\.csv and .*t1\.csv/);
+    expect((await merge('t0.csv', 'n1.csv')).err).toMatch(/rows must come from one extractor and options, got .*targetRateHz 16000 in .*t0\.csv but .*targetRateHz native in .*n1\.csv/);
+    expect((await merge('t0.csv', 'e1.csv')).err).toMatch(/rows must come from one extractor and options, got .*feature set is10, .* in .*t0\.csv but .*feature set egemaps, .* in .*e1\.csv/);
+    await writeFile(join(dir, 'plain.csv'), await readFile(join(dir, 't1.csv')));
+    expect((await merge('t0.csv', 'plain.csv')).err).toMatch(/plain\.csv has no emocode record beside it/);
+    const whole = await merge('t0.csv', 't1.csv');
+    expect(whole.code).toBe(0);
+    // A shard whose every file fails (2/3 holds only broken.wav) still writes its table, so merge finds it.
+    for (const i of [0, 1, 2]) await shard(`u${i}.csv`, '--shard', `${i}/3`);
+    expect(existsSync(join(dir, 'u2.csv'))).toBe(true);
+    const three = await run('features', 'merge', ...[0, 1, 2].map((i) => join(dir, `u${i}.csv`)), '--out', join(dir, 'u.csv'), '--json');
+    expect(three.code, three.err).toBe(0);
+    expect(JSON.parse(three.out).rows).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, 'm.csv.emocode.json'), 'utf8'))).toMatchObject({ kind: 'is10-features', options: { featureSet: 'is10' } });
+  });
+
+  it('--shard auto takes the shard from a Slurm array task or a Kubernetes Indexed Job', async () => {
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' });
+      const slurm = await run('features', 'extract', dir, '--out', join(dir, 'auto1.csv'), '--no-cache', '--jobs', '1', '--shard', 'auto', '--json');
+      expect(JSON.parse(slurm.out).shard).toEqual({ index: 1, count: 2 });
+      for (const k of ['SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_MIN', 'SLURM_ARRAY_TASK_COUNT']) delete process.env[k];
+      process.env['JOB_COMPLETION_INDEX'] = '0';
+      const k8s = await run('features', 'extract', dir, '--out', join(dir, 'auto0.csv'), '--no-cache', '--jobs', '1', '--shard', 'auto/2', '--json');
+      expect(JSON.parse(k8s.out).shard).toEqual({ index: 0, count: 2 });
+      expect((await run('features', 'merge', join(dir, 'auto0.csv'), join(dir, 'auto1.csv'), '--out', join(dir, 'auto.csv'))).code).toBe(0);
+    } finally {
+      process.env = saved;
+    }
   });
 });

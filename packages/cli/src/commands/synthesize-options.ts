@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** `emocode synthesize` option values. */
-export const synthesizeCommandOptions = z.object({
+export const synthesizeCommandOptions = z.strictObject({
   model: z.string().min(1),
   perClass: z.coerce.number().int().min(1),
   seed: z.coerce.number().int().default(0),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EmocodeError, metaStrings, parseOptions } from '@emocode/core';
+import { checkOutputFile } from '@emocode/core/node';
 import { writeLabelsCsv, writeOpensmileCsv } from '@emocode/features/node';
 import { synthesize } from '@emocode/synthesis';
 import { loadTrainedCodec } from '@emocode/training/node';
@@ -33,10 +34,13 @@ export const synthesizeCommand: Command = {
     from: { type: 'string', description: '<codes|prior> sample around encoded training codes of the class (default) or from its prior component' },
     spread: { type: 'string', description: '<x> with --from codes: noise sd as a fraction of the class code sd (default 0.5)' },
     out: { type: 'string', description: '<file.csv> openSMILE CSV to write; labels go to <file>.labels.csv' },
+    force: { type: 'boolean', description: 'replace existing outputs that emocode did not write (never an input)' },
   },
   async run(context) {
     const o = readOptions(context);
     const dir = resolve(o.model);
+    const labelsOut = o.out.replace(/\.csv$/i, '.labels.csv');
+    for (const path of [o.out, labelsOut]) await checkOutputFile(path, { force: context.values['force'] === true, context: 'emocode synthesize' });
     const summary = await readJson(join(dir, 'summary.json'), 'summary.json');
     const scaler = await readJson(join(dir, 'standardizer.json'), 'standardizer.json');
     const model = await loadTrainedCodec(join(dir, 'model'));
@@ -50,7 +54,6 @@ export const synthesizeCommand: Command = {
         standardizer: { mean: scaler['mean'] as number[], scale: scaler['scale'] as number[] },
       });
       const ids = metaStrings(table, 'name');
-      const labelsOut = o.out.replace(/\.csv$/i, '.labels.csv');
       await writeOpensmileCsv(o.out, { ids, names: table.names, data: table.data });
       await writeLabelsCsv(labelsOut, { name: ids, speaker: ids.map(() => 'synthetic'), label: metaStrings(table, 'label') });
       const result = { model: dir, rows: table.rows, features: table.dims, classes, perClass: o.perClass, seed: o.seed, from: o.from, out: resolve(o.out), labels: resolve(labelsOut), trainedNormalization: scaler['normalization'] };

@@ -7,7 +7,7 @@ const positiveInt = z.coerce.number().int().min(1);
  * recommended recipe (`aaeRecipes.ours`: 256-256 nets, code head, joint generator, 30 epochs)
  * on per-speaker z-scored features, a 2-D code, seed 0.
  */
-export const trainCommandOptions = z.object({
+export const trainCommandOptions = z.strictObject({
   features: z.string().min(1).optional(),
   labels: z.string().min(1).optional(),
   /** A corpus name (`ravdess`, `iemocap`) or a manifest CSV of WAV files, extracted instead of --features/--labels. */

@@ -38,14 +38,19 @@ export async function writeCodes(out: string, names: readonly string[], labels: 
   await writeFileAtomic(join(out, 'codes-train.csv'), `${[header, ...lines].join('\n')}\n`);
 }
 
-/** Saves the model into `<out>/model/` by way of a sibling temp dir, so a crash never leaves half a model. */
+/**
+ * Saves the model into `<out>/model/` by way of a sibling temp dir; an old model is moved aside
+ * before the new one takes its place and removed after, so a crash leaves one whole model.
+ */
 export async function saveModelAtomic(out: string, model: TrainedAae): Promise<string> {
   const dir = join(out, 'model');
   const tmp = join(out, `.model-${process.pid}.tmp`);
+  const old = join(out, `.model-${process.pid}.old`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   await model.save(tmp);
-  await rm(dir, { recursive: true, force: true });
+  const replacing = await rename(dir, old).then(() => true, () => false);
   await rename(tmp, dir);
+  if (replacing) await rm(old, { recursive: true, force: true });
   return dir;
 }

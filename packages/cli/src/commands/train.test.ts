@@ -42,6 +42,19 @@ function lossRows(csv: string): number[][] {
 }
 
 describe('emocode train / synthesize', () => {
+  it('refuses a file as --out, and trains again into a finished --out only with --force', { timeout: 20_000 }, async () => {
+    const base = ['train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), ...tiny, '--epochs', '1'];
+    await writeFile(join(dir, 'notes.txt'), 'mine\n');
+    const file = await run(...base, '--out', join(dir, 'notes.txt'));
+    expect(file.err).toBe(`EMOCODE_INVALID_OPTIONS: emocode train: --out ${join(dir, 'notes.txt')} is a file; name a folder (it is made when missing).\n`);
+    const out = join(dir, 'forced');
+    expect((await run(...base, '--out', out)).code).toBe(0);
+    const forced = await run(...base, '--out', out, '--seed', '2', '--force', '--json');
+    expect(forced.code, forced.err).toBe(0);
+    expect(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')).seed).toBe(2);
+    expect(existsSync(join(out, 'model/model.json'))).toBe(true);
+  });
+
   it('trains, writes every output, resumes from the checkpoint and synthesizes', { timeout: 20_000 }, async () => {
     const out = join(dir, 'run');
     const base = ['train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), '--out', out, ...tiny];
@@ -63,6 +76,10 @@ describe('emocode train / synthesize', () => {
     expect(losses.slice(0, 2)).toEqual(before);
     expect(losses.flat().every(Number.isFinite)).toBe(true);
     expect(losses[0]![1]).toBeGreaterThan(0);
+
+    const again = await run(...base, '--epochs', '2');
+    expect([again.code, again.err]).toEqual([1, `EMOCODE_INVALID_OPTIONS: emocode train: --out ${out} already holds a result (summary.json); pass --force to replace it, or choose another --out. --resume continues its training.\n`]);
+    expect(lossRows(await readFile(join(out, 'losses.csv'), 'utf8'))).toEqual(losses);
 
     const csv = join(dir, 'syn.csv');
     const syn = await run('synthesize', '--model', out, '--per-class', '5', '--out', csv, '--seed', '2', '--json');

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { metaStrings, parseOptions } from '@emocode/core';
-import { writeFileAtomic } from '@emocode/core/node';
+import { checkOutputFolder, writeFileAtomic } from '@emocode/core/node';
 import { selectBackend } from '@emocode/model';
 import { aaeRecipes, trainAae, type TrainAaeOptions } from '@emocode/training';
 import { directoryCheckpointStore, progressHooks } from '@emocode/training/node';
@@ -52,6 +52,7 @@ export const trainCommand: Command = {
     normalization: { type: 'string', description: '<global|per-speaker> z-score (default per-speaker)' },
     out: { type: 'string', description: '<dir> output directory (default train-run)' },
     resume: { type: 'boolean', description: 'continue from <out>/checkpoint/ instead of starting over' },
+    force: { type: 'boolean', description: 'train again into an --out that already holds a model (it is replaced only once the new one is written)' },
     hidden: { type: 'string', description: '<w,w> hidden widths of all three nets (default 256,256)' },
     'batch-size': { type: 'string', description: '<n> mini-batch rows (default 32)' },
     ...bundleOptionSpecs,
@@ -60,6 +61,7 @@ export const trainCommand: Command = {
     const o = readOptions(context);
     const backend = await selectBackend();
     const out = resolve(o.out);
+    if (!o.resume) await checkOutputFolder(out, { force: context.values['force'] === true, finished: 'summary.json', context: 'emocode train', hint: '--resume continues its training.' });
     const inputs = o.corpus ? await extractCorpus(o.corpus, o.classes, out, context.err) : { features: o.features as string, labels: o.labels as string };
     const data = await loadTrainData(inputs.features, { ...o, ...inputs });
     await mkdir(out, { recursive: true });

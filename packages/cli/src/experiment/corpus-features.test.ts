@@ -28,5 +28,9 @@ describe.skipIf(!existsSync(emodb))('corpusFeatures', () => {
     let again = '';
     expect(await corpusFeatures(corpus, 'is10', join(dir, 'repo'), (t) => void (again += t))).toBe(file);
     expect(again).toBe('');
+    // A table emocode did not write (here: edited since) is neither used nor replaced.
+    await writeFile(file, `${lines.join('\n')}\n# edited\n`);
+    await expect(corpusFeatures(corpus, 'is10', join(dir, 'repo'), () => {})).rejects.toThrow(/emocode did not write it/);
+    expect(await readFile(file, 'utf8')).toMatch(/# edited\n$/);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { profileNames } from '../spec/profile-options.js';
  * `EMOCODE_FOLDS`, `EMOCODE_CLASSIFIER`, `EMOCODE_PROFILE`, `EMOCODE_NORMALIZATION`, `EMOCODE_SEEDS`, `EMOCODE_SHARD`,
  * `EMOCODE_OUT`), else from the spec (profile: `full`).
  */
-export const runOverrides = z.object({
+export const runOverrides = z.strictObject({
   features: z.string().min(1).optional(),
   featureSet: featureSetId.optional(),
   labels: z.string().min(1).optional(),

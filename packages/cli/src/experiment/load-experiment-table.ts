@@ -6,6 +6,7 @@ import { corpusLabelColumns, findRepoRoot, loadCorpus } from '@emocode/corpus';
 import { featureSet, joinLabels, labelsColumn, type FeatureSetId, type LabelsCsv, type ParsedFeatures } from '@emocode/features';
 import { readLabelsCsv, readOpensmileCsv } from '@emocode/features/node';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
+import { checkClassRows, leftOutLine } from './class-rows.js';
 import { corpusFeatures } from './corpus-features.js';
 import type { ResolvedRunOverrides } from './data-source-options.js';
 
@@ -38,6 +39,8 @@ export interface ExperimentTable {
   group: string;
   /** SHA-256 (16 hex) of the features file and the label rows used. */
   inputHash: string;
+  /** A line for the log when the labels hold rows of other classes (left out). */
+  leftOut?: string;
   /** Cross-corpus tables: the corpora stacked, in the spec's order; meta column `corpus` says whose row it is. */
   corpora?: string[];
 }
@@ -91,7 +94,7 @@ async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, set
  * Reads the features and labels of every data source (see dataSources), keeps the rows of the
  * spec's classes and joins them by name; a cross-corpus spec stacks its corpora into one table.
  * @throws EmocodeError EMOCODE_NOT_FOUND for missing files or corpus, EMOCODE_INVALID_INPUT when
- *   names do not match (see joinLabels).
+ *   names do not match (see joinLabels) or a class has no rows.
  */
 export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void = () => {}): Promise<ExperimentTable> {
   const group = o.group ?? spec.data.group;
@@ -99,6 +102,7 @@ export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: str
   const parts = await Promise.all(sources.map((source) => loadSource(source, spec.classes, group, findRepoRoot(dir))));
   if (!spec.data.corpora) return parts[0]!;
   const inputHash = createHash('sha256').update(parts.map((p) => p.inputHash).join('\n')).digest('hex').slice(0, 16);
+  const leftOut = parts.map((p) => p.leftOut ?? '').join('');
   return {
     table: stack(parts.map((p) => p.table), spec.data.corpora),
     corpus: spec.data.corpora.join('+'),
@@ -106,6 +110,7 @@ export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: str
     labels: parts.map((p) => p.labels).join(', '),
     group,
     inputHash,
+    ...(leftOut ? { leftOut } : {}),
     corpora: [...spec.data.corpora],
   };
 }
@@ -117,9 +122,12 @@ async function loadSource(source: DataSource, classes: readonly string[], group:
   const parsed = await readOpensmileCsv(source.features);
   if (source.featureSet) checkFeatureSet(parsed, source.featureSet, source.features);
   const bytes = await readFile(source.features);
-  const table = joinLabels(parsed, labels, { source: source.labels ?? `corpus ${source.corpus}`, group, classes: [...classes], unlabeled: 'drop' });
+  const from = source.labels ?? `corpus ${source.corpus}`;
+  const table = joinLabels(parsed, labels, { source: from, group, classes: [...classes], unlabeled: 'drop' });
+  checkClassRows(metaStrings(table, 'label'), classes, from);
+  const leftOut = leftOutLine(labelsColumn(all, 'label'), classes, from);
   const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
-  return { table, corpus: source.corpus, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash };
+  return { table, corpus: source.corpus, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash, ...(leftOut ? { leftOut } : {}) };
 }
 
 /** One table of several corpora's rows: names and groups prefixed `<corpus>/` (speakers of two corpora never merge). */

@@ -24,7 +24,7 @@ describe.skipIf(!hasRavdess)('a bundle predicts the classes the experiment pipel
     const fold: Fold = { index: 0, train: Int32Array.from({ length: n }, (_, i) => i), test: Int32Array.from(test.labels, (_, i) => n + i), testGroups: ['actor07', 'actor08'] };
     const { train: x, test: xTest } = normalizeFold(all, dims, fold, normalization, speakers);
     const f: FoldData = { fold: 0, seed: 0, dims, train: x, test: xTest, trainLabels: train.labels, trainGroups: [...train.speakers], tuneSeed: 0, testLabels: test.labels, classes: train.classes };
-    const system = systemSpec.parse({ method, label: method, codeSizes: [2], ...(method === 'aae' ? { training: tinyTraining } : {}) });
+    const system = systemSpec.parse({ method, label: method, ...(method === 'aae' ? { codeSizes: [2], training: tinyTraining } : {}) });
     if (system.method === 'augment') throw new Error('not a reduction');
     const pipeline = classify(await encodeFold(system, 2, f), f, classifierSpec.parse({})).pred;
 

@@ -4,30 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
+import { tinyTable } from '../testing/tiny-table.js';
 
 // Tests pin the plain CPU backend (as the training package's tests do): small nets, no threads.
 process.env.EMOCODE_BACKEND = 'cpu';
 let dir: string;
-
-/** 6 speakers x 3 classes x 4 rows, 6 features: class c lifts feature c by 3, speakers shift all. */
-function tinyTable(): { features: string; labels: string } {
-  let state = 12345;
-  const noise = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 1.5;
-  const classes = ['angry', 'happy', 'sad'];
-  const rows: string[] = [];
-  const labels: string[] = ['name,speaker,label'];
-  for (let s = 1; s <= 6; s++) {
-    for (const [c, label] of classes.entries()) {
-      for (let r = 0; r < 4; r++) {
-        const name = `spk${s}/${label}-${r}.wav`;
-        const values = Array.from({ length: 6 }, (_, j) => (j === c ? 3 : 0) + 0.5 * s + noise());
-        rows.push(`'${name}';0;${values.map((v) => v.toFixed(4)).join(';')}`);
-        labels.push(`${name},spk${s},${label}`);
-      }
-    }
-  }
-  return { features: `name;frameTime;${Array.from({ length: 6 }, (_, j) => `f${j}`).join(';')}\n${rows.join('\n')}\n`, labels: `${labels.join('\n')}\n` };
-}
 
 const spec = {
   name: 'tiny',
@@ -71,9 +52,9 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(raw.uar.mean).toBeGreaterThan(0.9);
     expect(raw.vsBaseline).toBeUndefined();
     expect(summary.systems[2].vsBaseline.signTest.wins + summary.systems[2].vsBaseline.signTest.losses + summary.systems[2].vsBaseline.signTest.ties).toBe(2);
-    expect(first.err).toMatch(/tiny \(quick\)|experiment tiny \(quick\): 72 rows x 6 features, 2 folds, 10 runs/);
-    for (const f of ['summary.json', 'summary.md', 'table.csv', 'table.md', 'uar-vs-code-size.svg', 'uar-vs-synthetic-amount.svg']) expect(existsSync(join(dir, 'results', f)), f).toBe(true);
-    expect(await readFile(join(dir, 'results', 'summary.md'), 'utf8')).toMatch(/Chance level \(UAR\): 33\.3/);
+    expect(first.err).toMatch(/experiment tiny \(quick\): 72 rows x 6 features, 2 folds, 10 runs/);
+    for (const f of ['summary.json', 'summary.md', 'table.csv', 'table.md', 'uar-vs-code-size.svg', 'uar-vs-synthetic-amount.svg']) expect(existsSync(join(dir, 'results', 'tiny', f)), f).toBe(true);
+    expect(await readFile(join(dir, 'results', 'tiny', 'summary.md'), 'utf8')).toMatch(/Chance level \(UAR\): 33\.3/);
 
     const again = await run('experiment', 'run', dir, '--profile', 'quick', '--json');
     const second = JSON.parse(again.out);
@@ -84,7 +65,7 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
   it('plots fold 0 AAE codes of both splits with the prior components, from stored runs too', async () => {
     // Reuses the first test's runs when they are there: the plot must come from what a unit stored.
     expect((await run('experiment', 'run', dir, '--profile', 'quick')).code).toBe(0);
-    const spec = JSON.parse(await readFile(join(dir, 'results', 'codes-aae-d-2-fold0.vl.json'), 'utf8'));
+    const spec = JSON.parse(await readFile(join(dir, 'results', 'tiny', 'codes-aae-d-2-fold0.vl.json'), 'utf8'));
     expect(spec.title).toBe('aae d=2, fold 0, seed 0: train + test codes, class prior 1σ/2σ');
     const splits = spec.layer[0].data.values.map((v: { split: string }) => v.split);
     // Fold 0 of 3 speaker folds: 4 speakers x 12 rows train, 2 x 12 test.
@@ -193,9 +174,85 @@ describe('emocode experiment run (quick profile, tiny table)', () => {
     expect(r.err).toMatch(/systems\.1\.codeSizes: LDA gives at most classes − 1 = 2 dimensions; remove 5/);
   });
 
+  it('refuses an --out that is a file, in one line', async () => {
+    const r = await run('experiment', 'run', dir, '--profile', 'quick', '--out', join(dir, 'features.csv'));
+    expect(r.err).toBe(`EMOCODE_INVALID_OPTIONS: emocode experiment run: --out ${join(dir, 'features.csv')} is a file; name a folder (it is made when missing).\n`);
+  });
+
   it('lets flags choose another feature table without editing the spec', async () => {
     const r = await run('experiment', 'run', dir, '--profile', 'quick', '--features', join(dir, 'missing.csv'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/EMOCODE_NOT_FOUND: .*missing\.csv/);
   });
+
+  it('sets a damaged run-store file aside, names it and runs its unit again', async () => {
+    const first = JSON.parse((await run('experiment', 'run', dir, '--profile', 'reduced', '--json')).out);
+    const pca = (await readdir(first.runDir)).find((unit) => unit.startsWith('pca-d2-'))!;
+    // PCA does not depend on the seed: one unit per fold.
+    const file = join(first.runDir, pca, 'fold-0.json');
+    await writeFile(file, '{"rows": [{"name": "pca d=2", "pr');
+    const again = await run('experiment', 'run', dir, '--profile', 'reduced', '--json');
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(`EMOCODE_PARSE_ERROR: run store file ${file} is damaged (not a unit result); set aside as ${file}.damaged-`);
+    const second = JSON.parse(again.out);
+    expect([second.computed, second.reused]).toEqual([1, first.computed + first.reused - 1]);
+    expect(second.systems.map((s: { uar: { values: number[] } }) => s.uar.values)).toEqual(first.systems.map((s: { uar: { values: number[] } }) => s.uar.values));
+  }, 120_000);
+
+  it('says in one line which spec file does not load, and why', async () => {
+    const broken = join(dir, 'broken.ts');
+    await writeFile(broken, "export default { name: 'tiny', classes: [\n");
+    const r = await run('experiment', 'run', broken);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^EMOCODE_PARSE_ERROR: experiment ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot be loaded: .+\\. Fix the spec file, or write it as JSON\\.\\n$`));
+    const json = join(dir, 'broken.json');
+    await writeFile(json, '{ "name": "tiny", }');
+    expect((await run('experiment', 'run', json)).err).toMatch(/^EMOCODE_PARSE_ERROR: experiment .*broken\.json: not valid JSON \(.+\)\. Fix the file\.\n$/);
+  });
+
+  it('runs specs from any folder, TypeScript importing @emocode/cli/spec or JSON, each into results/<spec name>/', async () => {
+    const mine = await mkdtemp(join(tmpdir(), 'emocode-my-specs-'));
+    const data = { features: join(dir, 'features.csv'), labels: join(dir, 'labels.csv') };
+    await writeFile(join(mine, 'variant.ts'), `import { defineExperiment } from '@emocode/cli/spec';\nexport default defineExperiment(${JSON.stringify({ ...spec, name: 'variant', data })});\n`);
+    await writeFile(join(mine, 'other.json'), JSON.stringify({ ...spec, name: 'other', data }));
+    for (const file of ['variant.ts', 'other.json']) {
+      const r = await run('experiment', 'run', join(mine, file), '--profile', 'reduced');
+      expect(r.code, r.err).toBe(0);
+    }
+    expect(existsSync(join(mine, 'results', 'variant', 'summary.json'))).toBe(true);
+    expect(existsSync(join(mine, 'results', 'other', 'summary.json'))).toBe(true);
+    // A copy that keeps the original's name would write over its tables: refused.
+    await writeFile(join(mine, 'copy.json'), JSON.stringify({ ...spec, name: 'other', data }));
+    const copy = await run('experiment', 'run', join(mine, 'copy.json'), '--profile', 'reduced');
+    expect(copy.err).toBe(`EMOCODE_INVALID_INPUT: experiment ${join(mine, 'copy.json')}: its results folder ${join(mine, 'results', 'other')} holds the results of ${join(mine, 'other.json')}; give this spec another name (name: '…') or pass --out.\n`);
+    await rm(mine, { recursive: true, force: true });
+  }, 120_000);
+
+  it('refuses a class without rows, and says which labels it left out', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'emocode-labels-'));
+    const { labels } = tinyTable();
+    // Every "sad" row becomes "calm": a class of the spec without rows, a label outside the classes.
+    await writeFile(join(other, 'labels.csv'), `\uFEFF${labels.replaceAll(',sad', ',calm')}`);
+    const data = { features: join(dir, 'features.csv'), labels: join(other, 'labels.csv') };
+    await writeFile(join(other, 'four.json'), JSON.stringify({ ...spec, name: 'four', data }));
+    const empty = await run('experiment', 'run', join(other, 'four.json'), '--profile', 'reduced');
+    expect(empty.err).toMatch(/^EMOCODE_INVALID_INPUT: runExperiment: every class needs rows, got none for "sad" in .*labels\.csv \(rows there: angry \(24\), happy \(24\)\)\. Remove it from classes or fix the labels\.\n$/);
+    await writeFile(join(other, 'two.json'), JSON.stringify({ ...spec, name: 'two', classes: ['angry', 'happy'], systems: [{ method: 'raw' }, { method: 'pca', codeSizes: [2] }], profiles: {}, data }));
+    const two = await run('experiment', 'run', join(other, 'two.json'), '--json');
+    expect(two.code, two.err).toBe(0);
+    expect(two.err).toContain('labels: left out 24 rows of');
+    expect(two.err).toContain("whose label is not one of the spec's classes: calm (24)");
+    expect(JSON.parse(two.out).chanceUar).toBe(0.5);
+    await rm(other, { recursive: true, force: true });
+  }, 120_000);
+
+  it('prints no NaN: a paired test over identical rows says there is no difference', async () => {
+    const twin = join(dir, 'twin.json');
+    await writeFile(twin, JSON.stringify({ ...spec, name: 'twin', systems: [{ method: 'raw' }, { method: 'raw', label: 'raw again' }], profiles: {} }));
+    const r = await run('experiment', 'run', twin);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/raw again .*Δ 0\.0 \(t-test p n\/a \(no difference\)\)/);
+    expect(r.out).not.toMatch(/NaN/);
+    expect(await readFile(join(dir, 'results', 'twin', 'table.md'), 'utf8')).toMatch(/\| n\/a \(no difference\) \|/);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EmocodeError, metaStrings, type FeatureTable, type Fold } from '@emocode/core';
 import { createProgress } from '@emocode/core/node';
 import type { TrainHooks } from '@emocode/training';
@@ -15,6 +15,7 @@ import { experimentFolds, type ExperimentFolds } from './experiment-folds.js';
 import { experimentUnits, shardUnits, type Unit } from './experiment-units.js';
 import type { FoldData, UnitResult } from './fold-data.js';
 import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
+import { resultsFolders } from './results-folder.js';
 import { runStore } from './run-store.js';
 import { summarizeRuns, type ExperimentSummary } from './summarize-runs.js';
 import { writeResults } from './write-results.js';
@@ -29,15 +30,21 @@ export interface ExperimentRun {
   runDir: string;
   computed: number;
   reused: number;
-  /** Files written into `<dir>/results/` (summary, tables, plots). */
+  /** Files written into `<dir>/results/<spec name>/` (summary, tables, plots). */
   files: string[];
+}
+
+/** `seed 3`, or `any seed` for the units that do not depend on one (run once per fold). */
+function seedText(unit: Unit): string {
+  return unit.seed === undefined ? 'any seed' : `seed ${unit.seed}`;
 }
 
 /**
  * Runs a spec: folds → normalisation (fitted on each training fold) → every system's units
  * → SVM → per-row UAR/WA. Each finished unit is stored under `<dir>/results/runs/<hash>/`
- * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated; the hash covers the profiled spec's shared settings,
- * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/` (or `o.out`).
+ * (or `<o.out>/runs/<hash>/`) and skipped when the run is repeated (a damaged file is set aside
+ * and its unit run again); the hash covers the profiled spec's shared settings,
+ * the inputs and the code. Then writes summary.json, tables and plots into `<dir>/results/<spec name>/` (or `o.out`).
  * With `o.shard` it computes only its share of the units (see runOverrides).
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
@@ -55,14 +62,15 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   };
   const data = await loadExperimentTable(spec, dir, o, log);
   const { table } = data;
+  if (data.leftOut) log(data.leftOut);
   const groups = metaStrings(table, 'group');
   const labels = classIndices(table, spec.classes);
   const plan = experimentFolds(data, run, profiled.folds);
   const { folds } = plan;
   const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
-  const resultsDir = o.out ? resolve(o.out) : join(dir, 'results');
-  const store = runStore(join(resultsDir, 'runs', hash));
+  const folders = resultsFolders(spec.name, dir, o.out);
+  const store = runStore(join(folders.runs, hash), log);
   const units = experimentUnits(run, folds.length);
   const mine = o.shard ? shardUnits(units, o.shard) : units;
   const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
@@ -71,31 +79,36 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const results = new Map<Unit, UnitResult>();
   let computed = 0;
   let cached: FoldData | undefined;
+  const compute = async (unit: Unit): Promise<UnitResult> => {
+    // Units are fold-major, so each fold is normalised once.
+    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, plan, run);
+    const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} ${seedText(unit)}: epoch ${log.epoch}`);
+    const result = await runUnit(unit, { ...cached, seed: unit.seed ?? 0 }, run, { onEpoch });
+    await store.write(unit, result);
+    computed++;
+    return result;
+  };
   for (const unit of mine) {
-    if (store.has(unit)) {
-      results.set(unit, await store.read(unit));
+    const stored = await store.read(unit);
+    if (stored) {
+      results.set(unit, stored);
       progress.tick(1, `${unit.key} fold ${unit.fold} (done before)`);
       continue;
     }
-    // Units are fold-major, so each fold is normalised once.
-    if (cached?.fold !== unit.fold) cached = foldData(table, labels, groups, folds[unit.fold]!, plan, run);
-    const seed = unit.seed === undefined ? 'any seed' : `seed ${unit.seed}`;
-    const onEpoch = (log: { epoch: number }) => progress.tick(0, `${unit.key} fold ${unit.fold} ${seed}: epoch ${log.epoch}`);
-    const result = await runUnit(unit, { ...cached, seed: unit.seed ?? 0 }, run, { onEpoch });
-    await store.write(unit, result);
+    const result = await compute(unit);
     results.set(unit, result);
-    computed++;
-    progress.tick(1, `${unit.key} fold ${unit.fold} ${seed}: ${result.seconds.toFixed(1)} s`);
+    progress.tick(1, `${unit.key} fold ${unit.fold} ${seedText(unit)}: ${result.seconds.toFixed(1)} s`);
   }
   progress.done();
   const others = units.filter((u) => !results.has(u));
   const pending = others.filter((u) => !store.has(u)).length;
   if (pending > 0) return { summary: undefined, pending, runDir: store.dir, computed, reused: mine.length - computed, files: [] };
-  for (const unit of others) results.set(unit, await store.read(unit));
+  // Another shard's file found damaged is run again here.
+  for (const unit of others) results.set(unit, (await store.read(unit)) ?? (await compute(unit)));
   // Table order is the spec's, whichever shard finished which unit.
   const ordered = new Map(units.map((u) => [u, results.get(u)!]));
   const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data, plan) });
-  const files = await writeResults(resultsDir, summary, ordered, command);
+  const files = await writeResults(folders.tables, summary, ordered, command);
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }
 

@@ -9,7 +9,7 @@ const positives = z.array(z.number().positive().finite()).min(1);
  * the rows being classified, so one grid serves 2-D codes and 1582 raw features alike); the pair
  * with the best mean inner UAR is refitted on the whole training fold.
  */
-export const svmTuning = z.object({
+export const svmTuning = z.strictObject({
   C: positives.default([0.1, 1, 10, 100]),
   gammaScale: positives.default([0.25, 1, 4]),
   /** Inner folds over the training fold's groups (fewer when it has fewer groups). */

@@ -48,6 +48,25 @@ describe('defineExperiment', () => {
     expect(() => defineExperiment(bad)).toThrow(/systems\.1\.training\.recipe: .*"paper"\|"ours"/);
   });
 
+  it('rejects every unknown key, naming where it is and the nearest known key', () => {
+    const typo = (spec: unknown) => () => defineExperiment(spec as ExperimentSpec);
+    expect(typo({ ...base, normalisation: 'per-speaker' })).toThrow('normalisation: unknown key `normalisation` (did you mean `normalization`?)');
+    expect(typo({ ...base, profiles: { quick: { epoch: 2 } } })).toThrow('profiles.quick.epoch: unknown key `epoch` (did you mean `epochs`?)');
+    expect(typo({ ...base, systems: [{ method: 'raw' }, { method: 'lda', codeSize: 2, codeSizes: [2] }] })).toThrow('systems.1.codeSize: unknown key `codeSize` (did you mean `codeSizes`?)');
+    expect(typo({ ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'ours', epoch: 5 } }] })).toThrow('systems.1.training.epoch: unknown key `epoch` (did you mean `epochs`?)');
+    expect(typo({ ...base, data: { feature: 'x.csv' } })).toThrow('data.feature: unknown key `feature` (did you mean `features`?)');
+    expect(typo({ ...base, classifier: { kernal: 'linear' } })).toThrow('classifier.kernal: unknown key `kernal` (did you mean `kernel`?)');
+    expect(typo({ ...base, classifier: { tune: { innerFold: 3 } } })).toThrow('classifier.tune.innerFold: unknown key `innerFold` (did you mean `innerFolds`?)');
+    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'], extrakt: true }, folds: { kind: 'cross-corpus' } })).toThrow('data.extrakt: unknown key `extrakt` (did you mean `extract`?)');
+    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'cross-corpus', k: 2 } })).toThrow('folds.k: unknown key `k`');
+  });
+
+  it('rejects a profile that names a system the spec does not have, listing the spec\'s labels', () => {
+    expect(() => defineExperiment({ ...base, profiles: { reduced: { systems: ['raw', 'PCA'] } } })).toThrow(
+      'profiles.reduced.systems: must name systems of the spec (raw, pca, lda), got "PCA"',
+    );
+  });
+
   it('rejects LDA sizes above classes − 1, naming the field and the sizes to remove', () => {
     expect(() => defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'lda', codeSizes: [2, 3, 5] }] })).toThrow(
       /systems\.1\.codeSizes: LDA gives at most classes − 1 = 2 dimensions; remove 3, 5/,

@@ -7,7 +7,7 @@ import { systemSpec, type ResolvedSystemSpec } from './system-options.js';
 import { systemRows } from './system-rows.js';
 
 /** One fold per ordered pair of `data.corpora`: train on the first corpus, test on the second. */
-const crossCorpus = z.object({ kind: z.literal('cross-corpus') });
+const crossCorpus = z.strictObject({ kind: z.literal('cross-corpus') });
 
 /**
  * Where the feature table comes from. Paths are relative to the experiment's folder; absent
@@ -15,7 +15,7 @@ const crossCorpus = z.object({ kind: z.literal('cross-corpus') });
  * corpus's features extracted by emocode (cached under data/features/); absent `labels` means labels
  * derived from `corpus`. Flags and EMOCODE_* variables override these at run time.
  */
-const dataSpec = z.object({
+const dataSpec = z.strictObject({
   features: z.string().min(1).optional(),
   /** 'is10' (1582 features, default) or 'egemaps' (eGeMAPS v02, 88); a given `features` file must hold this set. */
   featureSet: featureSetId.optional(),
@@ -34,7 +34,7 @@ const dataSpec = z.object({
  * classified, and which systems fill the table. No loops, no I/O: the runner expands it.
  */
 export const experimentSpec = z
-  .object({
+  .strictObject({
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case (a-z, 0-9, -)'),
     title: z.string().min(1).optional(),
     data: dataSpec.prefault({}),
@@ -50,7 +50,7 @@ export const experimentSpec = z
     /** Row every other row is compared with (paired tests over folds), e.g. `raw` or `real-only`. */
     baseline: z.string().min(1),
     profiles: z
-      .object({ quick: profileOptions.prefault({}), reduced: profileOptions.prefault({}), full: profileOptions.prefault({}) })
+      .strictObject({ quick: profileOptions.prefault({}), reduced: profileOptions.prefault({}), full: profileOptions.prefault({}) })
       .prefault({}),
   })
   .superRefine((spec, ctx) => {
@@ -71,6 +71,12 @@ export const experimentSpec = z
     const labels = spec.systems.map(systemLabel);
     const dup = labels.find((l, i) => labels.indexOf(l) !== i);
     if (dup) ctx.addIssue({ code: 'custom', path: ['systems'], message: `labels must be unique, "${dup}" appears twice; set label on one of them` });
+    for (const [name, profile] of Object.entries(spec.profiles)) {
+      const unknown = (profile.systems ?? []).filter((l) => !labels.includes(l));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['profiles', name, 'systems'], message: `must name systems of the spec (${labels.join(', ')}), got ${unknown.map((l) => `"${l}"`).join(', ')}` });
+      }
+    }
     const rows = spec.systems.flatMap((s) => systemRows(s).map((r) => r.name));
     if (!rows.includes(spec.baseline)) {
       ctx.addIssue({ code: 'custom', path: ['baseline'], message: `must name one of the table rows (${rows.slice(0, 6).join(', ')}${rows.length > 6 ? ', …' : ''}), got "${spec.baseline}"` });

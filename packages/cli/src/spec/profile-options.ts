@@ -8,7 +8,7 @@ import { z } from 'zod';
  * `systems` keeps only the systems with those labels (the baseline's always stays),
  * `normalization` replaces the spec's.
  */
-export const profileOptions = z.object({
+export const profileOptions = z.strictObject({
   folds: z.number().int().min(1).optional(),
   epochs: z.number().int().min(1).optional(),
   seeds: z.array(z.number().int()).min(1).optional(),

@@ -17,8 +17,8 @@ const aaeTraining = z
 const aeTraining = trainAutoencoderOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true }).prefault({});
 /** How synthetic codes are drawn: from the prior component of each class (the paper) or around encoded training codes. */
 const sampling = z.discriminatedUnion('from', [
-  z.object({ from: z.literal('prior') }),
-  z.object({
+  z.strictObject({ from: z.literal('prior') }),
+  z.strictObject({
     from: z.literal('codes'),
     spread: z.number().min(0).default(0.5),
     /** Keep each base training row's reconstruction residual (`aroundCodes.features` of synthesize). */
@@ -31,12 +31,12 @@ const sampling = z.discriminatedUnion('from', [
  * give one row per code size, `augment` one row per synthetic amount and use.
  */
 export const systemSpec = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('raw'), label }),
-  z.object({ method: z.literal('pca'), label, codeSizes }),
-  z.object({ method: z.literal('lda'), label, codeSizes }),
-  z.object({ method: z.literal('ae'), label, codeSizes, training: aeTraining }),
-  z.object({ method: z.literal('aae'), label, codeSizes, training: aaeTraining }),
-  z.object({
+  z.strictObject({ method: z.literal('raw'), label }),
+  z.strictObject({ method: z.literal('pca'), label, codeSizes }),
+  z.strictObject({ method: z.literal('lda'), label, codeSizes }),
+  z.strictObject({ method: z.literal('ae'), label, codeSizes, training: aeTraining }),
+  z.strictObject({ method: z.literal('aae'), label, codeSizes, training: aaeTraining }),
+  z.strictObject({
     method: z.literal('augment'),
     label,
     codeSize: z.number().int().min(1).default(2),

@@ -6,8 +6,8 @@ import type { Fold } from './fold.js';
 
 /** How rows are split into speaker-independent folds. */
 export const foldScheme = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('leave-one-group-out') }),
-  z.object({ kind: z.literal('group-k-fold'), k: z.number().int().min(2) }),
+  z.strictObject({ kind: z.literal('leave-one-group-out') }),
+  z.strictObject({ kind: z.literal('group-k-fold'), k: z.number().int().min(2) }),
 ]);
 export type FoldScheme = z.input<typeof foldScheme>;
 

@@ -9,7 +9,7 @@ const split = z.enum(['train', 'test']);
  * one isotropic sd or classes x 2 per-axis sds; drawn as 1σ (solid) and 2σ (dashed) ellipses.
  */
 export const codeScatterOptions = z
-  .object({
+  .strictObject({
     codes: z.instanceof(Float32Array),
     dims: z.literal(2),
     labels: z.instanceof(Int32Array),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Losses of one training epoch: reconstruction, discriminator, generator, optional validation reconstruction. */
-export const lossCurveRow = z.object({
+export const lossCurveRow = z.strictObject({
   epoch: z.number().int().min(0),
   rec: z.number().finite(),
   disc: z.number().finite(),

@@ -1,4 +1,5 @@
 import type { Summary } from '../metrics/summarize.js';
+import { formatTTestP } from '../stats/format-t-test.js';
 import { reportTable, type ReportRow } from './report-rows.js';
 import type { ReportInput } from './report-options.js';
 
@@ -30,7 +31,7 @@ function comparisonCells(row: ReportRow, pct: (v: number) => string, baseline: s
   if (!c) return [row.name === baseline ? '(baseline)' : '', '', ''];
   const sign = c.meanDiff > 0 ? '+' : '';
   const s = c.signTest;
-  return [`${sign}${pct(c.meanDiff)}`, formatP(c.tTest.p), `${s.wins}/${s.losses}/${s.ties} (${formatP(s.p)})`];
+  return [`${sign}${pct(c.meanDiff)}`, formatTTestP(c), `${s.wins}/${s.losses}/${s.ties} (${formatP(s.p)})`];
 }
 
 function formatP(p: number): string {

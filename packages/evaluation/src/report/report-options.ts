@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One system's per-fold scores (same folds, same order for every system). */
-export const systemScores = z.object({
+export const systemScores = z.strictObject({
   name: z.string().min(1),
   uar: z.array(z.number().finite()).min(1),
   wa: z.array(z.number().finite()).min(1),
@@ -12,7 +12,7 @@ export const systemScores = z.object({
  * t-test and sign test over folds); `digits` is the number of decimals of percentages in Markdown.
  */
 export const reportInput = z
-  .object({
+  .strictObject({
     systems: z.array(systemScores).min(1),
     baseline: z.string().optional(),
     digits: z.number().int().min(0).max(6).default(1),

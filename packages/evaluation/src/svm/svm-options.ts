@@ -6,7 +6,7 @@ import { z } from 'zod';
  * class: 'balanced' gives n / (classes · count[c]) like scikit-learn, a record maps a label to
  * its weight (labels absent from it weigh 1).
  */
-export const svmOptions = z.object({
+export const svmOptions = z.strictObject({
   kernel: z.enum(['rbf', 'linear']).default('rbf'),
   C: z.number().positive().finite().default(1),
   gamma: z.union([z.literal('scale'), z.number().positive().finite()]).default('scale'),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { svmOptions } from '../svm/svm-options.js';
 
 /** The (C, gamma) grid searched by tuneSvm; every C is tried with every gamma. */
-export const svmGrid = z.object({
+export const svmGrid = z.strictObject({
   C: z.array(z.number().positive().finite()).min(1),
   gamma: z.array(z.union([z.literal('scale'), z.number().positive().finite()])).min(1),
 });
@@ -13,7 +13,7 @@ export type SvmGrid = z.input<typeof svmGrid>;
  * Extra settings of tuneSvm: `base` holds the options not searched (kernel, class weights, …);
  * `normalization` is refitted on each inner training fold so the inner test rows never leak.
  */
-export const tuneSvmOptions = z.object({
+export const tuneSvmOptions = z.strictObject({
   base: svmOptions.default(svmOptions.parse({})),
   normalization: normalization.default('global'),
 });

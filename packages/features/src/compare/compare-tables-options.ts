@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Options of `compareFeatureTables`. */
-export const compareTablesOptions = z.object({
+export const compareTablesOptions = z.strictObject({
   /** How many of the least-correlated features to list. */
   worst: z.number().int().min(0).default(20),
   /** Floor of the denominator of the relative error |a − b| / max(|b|, floor). */

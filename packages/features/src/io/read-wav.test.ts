@@ -14,9 +14,15 @@ describe('readWav: formats', () => {
     expect(wav.samples[4]).toBeLessThan(-1);
   });
 
-  it('reads 8-bit as signed int8/127 (openSMILE QUIRK, §2)', () => {
-    const wav = readWav(encodeWav({ samples: [0, 127, -128, 5], bitsPerSample: 8 }));
-    expect(Array.from(wav.samples)).toEqual([0, 1, -128 / 127, 5 / 127].map(f32));
+  it('reads 8-bit as unsigned, the WAV standard: 0x80 is silence', () => {
+    const bytes = encodeWav({ samples: [0, 127, -128, 5], bitsPerSample: 8 });
+    expect(Array.from(bytes.subarray(-4))).toEqual([0x80, 0xff, 0x00, 0x85]);
+    expect(Array.from(readWav(bytes).samples)).toEqual([0, 1, -128 / 127, 5 / 127].map(f32));
+  });
+
+  it("reads 8-bit as signed int8/127 on request, openSMILE's reading (QUIRK, §2)", () => {
+    const bytes = encodeWav({ samples: [0, 127, -128, 5], bitsPerSample: 8 });
+    expect(Array.from(readWav(bytes, { eightBit: 'signed' }).samples)).toEqual([-128 / 127, -1 / 127, 0, -123 / 127].map(f32));
   });
 
   it('scales 24-bit by 32767·256 and 32-bit by 2^31−1', () => {

@@ -1,7 +1,7 @@
 // RIFF/WAVE reader (browser-safe: no Node imports). Chunk walk per the RIFF specification:
 // 4-byte id, little-endian u32 size, body, one pad byte after odd-sized bodies.
 import { EmocodeError } from '@emocode/core';
-import { decodeSamples } from './decode-samples.js';
+import { decodeSamples, type EightBitReading } from './decode-samples.js';
 import { parseWavFormat, type WavFormat } from './wav-format.js';
 
 /** A decoded WAV file: mono samples (IS10 scaling, §2) plus the source format. */
@@ -64,17 +64,19 @@ function walkChunks(view: DataView): Chunks {
  * Decodes a RIFF/WAVE file held in memory: 8/16/24/32-bit PCM, 32/64-bit IEEE float, and
  * WAVE_FORMAT_EXTENSIBLE with a PCM/float subformat; any channel count, mixed to mono exactly as
  * openSMILE does (IS10_SPEC.md §2; 16-bit input matches openSMILE bit for bit; integers scale by
- * 1/32767 etc., and 8-bit data is read as *signed* /127 like openSMILE, not as unsigned WAV). Unknown chunks
+ * 1/32767 etc.; 8-bit data is unsigned as the WAV standard says, `(u − 128) / 127`, unless
+ * `options.eightBit` is `'signed'`, openSMILE's reading: int8 / 127). Unknown chunks
  * (LIST, fact, …) are skipped; a trailing partial sample frame is ignored; a data size of
  * 0xFFFFFFFF (streamed output) means "to the end of the file".
  *
  * @param bytes - the whole file.
+ * @param options - `eightBit`: how 8-bit PCM is read (default `'unsigned'`).
  * @throws EmocodeError EMOCODE_PARSE_ERROR (not RIFF/WAVE, missing fmt/data, truncated data,
  *   zero channels), EMOCODE_UNSUPPORTED (compressed or odd formats, naming the tag),
  *   EMOCODE_INVALID_INPUT (no samples), EMOCODE_NON_FINITE (NaN/Infinity float samples).
  * @example const { samples, sampleRateHz } = readWav(new Uint8Array(await readFile(path)));
  */
-export function readWav(bytes: Uint8Array): WavAudio {
+export function readWav(bytes: Uint8Array, options: { eightBit?: EightBitReading } = {}): WavAudio {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.byteLength < 12 || fourCc(view, 0) !== 'RIFF') {
     const got = view.byteLength < 4 ? `${view.byteLength} bytes` : JSON.stringify(fourCc(view, 0));
@@ -88,6 +90,6 @@ export function readWav(bytes: Uint8Array): WavAudio {
   if (frames === 0) {
     throw new EmocodeError('EMOCODE_INVALID_INPUT', `readWav: data chunk must hold at least one sample frame (${fmt.blockAlign} bytes), got ${dataBytes} bytes.`);
   }
-  const samples = decodeSamples(view, dataOffset, frames, fmt);
+  const samples = decodeSamples(view, dataOffset, frames, fmt, options.eightBit);
   return { samples, sampleRateHz: fmt.sampleRateHz, channels: fmt.channels, bitsPerSample: fmt.bitsPerSample, format: fmt.format };
 }

@@ -8,7 +8,7 @@ const shardPattern = /^(\d+)\/(\d+)$/;
 const shard = z
   .union([
     z.string().regex(shardPattern, 'must look like i/n, e.g. 0/4'),
-    z.object({ index: z.number().int().min(0), count: z.number().int().min(1) }),
+    z.strictObject({ index: z.number().int().min(0), count: z.number().int().min(1) }),
   ])
   .transform((s) => {
     if (typeof s !== 'string') return s;
@@ -29,8 +29,10 @@ export const extractFilesOptions = extractFeaturesOptions.extend({
   cacheDir: z.string().min(1).default('data/cache/features'),
   /** Instance names are paths relative to this folder; default: the input folder, or the files' common folder. */
   root: z.string().min(1).optional(),
-  /** Write the openSMILE-layout CSV here (atomically). */
+  /** Write the openSMILE-layout CSV here (atomically), with `<out>.emocode.json` beside it. */
   out: z.string().min(1).optional(),
+  /** Replace an existing `out` that emocode did not write (never an input). */
+  force: z.boolean().default(false),
   /** Draw a progress bar and report failures on stderr. */
   progress: z.boolean().default(true),
 });

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EmocodeError, parseOptions } from '@emocode/core';
-import { createProgress, type Progress } from '@emocode/core/node';
+import { checkOutputFile, createProgress, type Progress } from '@emocode/core/node';
 import { featureSet } from '../feature-set.js';
-import { extractorCacheKey } from './cache-fingerprint.js';
 import { createFeatureCache, type FeatureCache } from './cache-store.js';
 import { listExtractInputs, shardInputs, type ExtractInput } from './extract-file-list.js';
 import { extractFilesOptions, type ExtractFilesOptions, type ResolvedExtractFilesOptions } from './extract-files-options.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import { writeOpensmileCsv } from './write-table.js';
+import { EXTRACTOR_VERSION, extractorCacheKey } from './cache-fingerprint.js';
 
 /** A file that could not be extracted; the batch went on without it. */
 export interface ExtractFailure {
@@ -117,9 +117,12 @@ function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Prog
  * file (corrupt, truncated, empty, too short, not audio) is reported as `path: CODE: reason`
  * through `report` (default: stderr; silenced with `progress: false`) and skipped. With `out`,
  * the rows are written atomically in openSMILE's CSV layout (`name` = path relative to the root,
- * quoted with `'`); the file is not written when every file failed. Rows are in name order,
- * whatever order the threads finish in.
- * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_NOT_FOUND (missing input),
+ * quoted with `'`); the file is not written when every file failed (a shard of several writes its
+ * table anyway, so `features merge` finds every shard). Rows are in name order,
+ * whatever order the threads finish in. `out` never replaces an input, nor a file emocode did not
+ * write (unless `force`); beside it goes `<out>.emocode.json`, which `emocode features merge`
+ * reads to check that shards are complete and come from one extractor.
+ * @throws EmocodeError EMOCODE_INVALID_OPTIONS (also for an `out` it must not replace), EMOCODE_NOT_FOUND (missing input),
  *   EMOCODE_INVALID_INPUT (no WAV file found), EMOCODE_INTERNAL (worker threads cannot start)
  * @example
  * const { summary } = await extractFiles(['corpus/'], { out: 'is10.csv', jobs: 2 });
@@ -131,7 +134,9 @@ export async function extractFiles(
 ): Promise<ExtractFilesResult> {
   const o = parseOptions(extractFilesOptions, options, 'extractFiles');
   const started = performance.now();
-  const files = shardInputs((await listExtractInputs(inputs, o.root)).files, o.shard);
+  const listing = (await listExtractInputs(inputs, o.root)).files;
+  if (o.out !== undefined) await checkOutputFile(o.out, { inputs: listing.map((f) => f.path), force: o.force, context: 'extractFiles' });
+  const files = shardInputs(listing, o.shard);
   const progress = o.progress && files.length > 0 ? createProgress({ label: 'features', total: files.length, unit: 'files' }) : undefined;
   const { outcomes, jobs } = await extractAll(files, o, progress, o.progress ? report : undefined);
   const result = assemble(files, outcomes, featureSet(o.featureSet).names);
@@ -139,8 +144,9 @@ export async function extractFiles(
   const failed = result.failures.length;
   const cached = outcomes.filter((r) => r.ok && r.cached).length;
   const audioSeconds = outcomes.reduce((s, r) => s + (r.ok ? r.durationSeconds : 0), 0);
-  const write = o.out !== undefined && (files.length === 0 || failed < files.length);
-  if (write) await writeOpensmileCsv(o.out as string, result);
+  // A shard writes its (maybe empty) table even when every file failed, so merge sees it is there.
+  const write = o.out !== undefined && (files.length === 0 || failed < files.length || o.shard.count > 1);
+  if (write) await writeOpensmileCsv(o.out as string, result, await tableProvenance(o, listing));
   progress?.done(`${failed} failed, ${cached} cached`);
   const summary: ExtractFilesSummary = {
     files: files.length,
@@ -155,6 +161,20 @@ export async function extractFiles(
     ...(write ? { out: resolve(o.out as string) } : {}),
   };
   return { ...result, summary };
+}
+
+/**
+ * What the table beside it is: feature set, extractor version and cache key (code + options + set),
+ * the shard and the whole sorted listing it was cut from (count and hash of the names), for merge's checks.
+ */
+async function tableProvenance(o: ResolvedExtractFilesOptions, listing: readonly ExtractInput[]): Promise<Record<string, unknown>> {
+  return {
+    kind: `${o.featureSet}-features`,
+    extractor: { version: EXTRACTOR_VERSION, key: await extractorCacheKey(o) },
+    options: { targetRateHz: o.targetRateHz, featureSet: o.featureSet },
+    shard: o.shard,
+    listing: { files: listing.length, sha256: createHash('sha256').update(listing.map((f) => f.name).join('\n')).digest('hex') },
+  };
 }
 
 function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[], names: readonly string[]): Omit<ExtractFilesResult, 'summary'> {

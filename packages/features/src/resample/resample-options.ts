@@ -3,7 +3,7 @@ import { z } from 'zod';
 const rateHz = z.number().int().positive().max(1_000_000);
 
 /** Options of `resample` / `createResampler`. */
-export const resampleOptions = z.object({
+export const resampleOptions = z.strictObject({
   /** Sample rate of the input signal in Hz (integer). */
   fromRateHz: rateHz,
   /** Sample rate of the output signal in Hz (integer). */

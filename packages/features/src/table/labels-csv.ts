@@ -12,13 +12,14 @@ const required = ['name', 'speaker', 'label'];
 
 /**
  * Parses a comma-separated labels CSV with header `name,speaker,label[,more...]`
- * (RFC 4180 quoting with `"`). Blank lines are skipped.
+ * (RFC 4180 quoting with `"`). Blank lines are skipped; a byte-order mark before the header
+ * (spreadsheets write one) is read as nothing.
  * @throws EmocodeError EMOCODE_PARSE_ERROR (file:line:column) for a missing required column,
- *   ragged rows, unterminated quotes, empty names and duplicate names.
+ *   ragged rows, unterminated quotes, empty names or labels and duplicate names.
  * @example parseLabelsCsv('name,speaker,label\na.wav,s1,sad\n').values.label // ['sad']
  */
 export function parseLabelsCsv(text: string, source = '<labels>'): LabelsCsv {
-  const records = splitCsv(text, source);
+  const records = splitCsv(text.replace(/^\uFEFF/, ''), source);
   const head = records.shift();
   if (!head) throw new EmocodeError('EMOCODE_PARSE_ERROR', `parseLabelsCsv: ${source} is empty; it needs a header name,speaker,label.`);
   const columns = head.cells;
@@ -37,6 +38,9 @@ export function parseLabelsCsv(text: string, source = '<labels>'): LabelsCsv {
     if (name === '' || seen !== undefined) {
       const why = name === '' ? 'got an empty name' : `got "${name}" again (first on line ${seen})`;
       throw parseError('parseLabelsCsv', source, { line: r.line, column: 1 }, `names must be unique and non-empty, ${why}.`);
+    }
+    if (r.cells[columns.indexOf('label')] === '') {
+      throw parseError('parseLabelsCsv', source, { line: r.line, column: columns.indexOf('label') + 1 }, `labels must not be empty, got an empty label for "${name}". Fill it in or remove the row.`);
     }
     firstLine.set(name, r.line);
     columns.forEach((c, j) => values[c]!.push(r.cells[j] as string));

@@ -20,6 +20,13 @@ describe('parseLabelsCsv / formatLabelsCsv', () => {
     expect(() => parseLabelsCsv('name,speaker,label\na,s,x\n\na,s,y\n', 'l.csv')).toThrow(/l\.csv:4:1: .*got "a" again \(first on line 2\)/);
     expect(() => parseLabelsCsv('name,speaker,label\n"a,s,x\n', 'l.csv')).toThrow(/l\.csv:2:1: a quoted cell is never closed/);
   });
+
+  it('refuses an empty label and reads a byte-order mark before the header as nothing', () => {
+    expect(() => parseLabelsCsv('name,speaker,label\na.wav,s1,sad\nb.wav,s1,\n', 'l.csv')).toThrow(/l\.csv:3:3: labels must not be empty, got an empty label for "b\.wav"/);
+    const bom = parseLabelsCsv('\uFEFFname,speaker,label\na.wav,s1,sad\n', 'l.csv');
+    expect(bom.columns).toEqual(['name', 'speaker', 'label']);
+    expect(bom.values.name).toEqual(['a.wav']);
+  });
 });
 
 describe('joinLabels', () => {

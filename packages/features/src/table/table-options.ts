@@ -6,7 +6,7 @@ import { z } from 'zod';
  * stages reject non-finite input, naming row and column); `drop-columns` removes every
  * feature column that holds one.
  */
-export const opensmileCsvOptions = z.object({
+export const opensmileCsvOptions = z.strictObject({
   /** Shown in error messages (file path); defaults to `<string>`. */
   source: z.string().default('<string>'),
   nan: z.enum(['reject', 'keep', 'drop-columns']).default('reject'),
@@ -20,7 +20,7 @@ export type ResolvedOpensmileCsvOptions = z.output<typeof opensmileCsvOptions>;
  * error. `unlabeled: 'drop'` keeps only feature rows that have a label row (a 4-class
  * labels file against an 8-class table); labels without features are always an error.
  */
-export const joinLabelsOptions = z.object({
+export const joinLabelsOptions = z.strictObject({
   source: z.string().default('<labels>'),
   group: z.string().min(1).default('speaker'),
   classes: z.array(z.string().min(1)).min(2).optional(),

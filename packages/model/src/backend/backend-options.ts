@@ -7,7 +7,7 @@ export const backendNames = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof backendNames)[number];
 
 /** Options of {@link selectBackend}; `EMOCODE_BACKEND` in the environment overrides `backend`. */
-export const backendOptions = z.object({
+export const backendOptions = z.strictObject({
   /** Force one backend instead of the first that loads; failing to load it then throws. */
   backend: z.enum(backendNames).optional(),
   /** wasm worker threads (XNNPACK thread pool size); default: the cores Node reports. */

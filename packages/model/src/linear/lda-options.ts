@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Options of `fitLda`. */
-export const ldaOptions = z.object({
+export const ldaOptions = z.strictObject({
   /**
    * Weight λ of the identity target in the within-class covariance,
    * `(1 − λ)·Sw + λ·(tr Sw / dims)·I`. `'auto'` uses the Ledoit–Wolf estimate (as

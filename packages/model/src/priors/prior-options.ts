@@ -10,7 +10,7 @@ const shape = {
  * neighbouring components ≥ 3.5 sd apart (radius 5, sd 1: for 4 classes on a circle
  * neighbours are 7.1 apart).
  */
-const mixtureSpec = z.object({
+const mixtureSpec = z.strictObject({
   kind: z.literal('class-gaussian-mixture'),
   /** Distance of every component mean from the origin. */
   radius: z.number().positive().default(5),
@@ -35,7 +35,7 @@ const mixtureSpec = z.object({
   /** Accept label −1 (unlabelled rows): sampled from the whole mixture. */
   semiSupervised: z.boolean().default(false),
 });
-const standardNormalSpec = z.object({ kind: z.literal('standard-normal') });
+const standardNormalSpec = z.strictObject({ kind: z.literal('standard-normal') });
 
 /** A prior without its shape, as a training spec names it (shape comes from the model). */
 export const priorSpec = z.discriminatedUnion('kind', [mixtureSpec, standardNormalSpec]);

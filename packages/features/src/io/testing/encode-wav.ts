@@ -1,6 +1,9 @@
 // Test helper: builds RIFF/WAVE files in memory from raw (unscaled) sample values.
 
-/** What to encode; `samples` are raw interleaved values (integers for PCM, floats for float). */
+/**
+ * What to encode; `samples` are raw interleaved values (integers for PCM, floats for float;
+ * 8-bit values are signed −128..127 and stored unsigned, offset by 128, as the WAV standard says).
+ */
 export interface EncodeWavInput {
   readonly samples: ArrayLike<number>;
   readonly sampleRateHz?: number;
@@ -23,7 +26,7 @@ function writeSample(view: DataView, at: number, value: number, format: 'pcm' | 
     else view.setFloat64(at, value, true);
     return;
   }
-  if (bits === 8) view.setInt8(at, value);
+  if (bits === 8) view.setUint8(at, value + 128);
   else if (bits === 16) view.setInt16(at, value, true);
   else if (bits === 32) view.setInt32(at, value, true);
   else {
