@@ -22,8 +22,8 @@ const perClass = [10, 25, 50, 100];
  * Compression variants: label → overrides of the `ours` recipe. Labels without "mixup" turn the
  * recipe's mixup off: they are the variants of docs/aae-study.md made before mixup joined it.
  */
-// The recipe as these variants were run (before 2026-12-03): adversary 0.1, unweighted head, no step cap.
-const v1 = { adversarialWeight: 0.1, balanceClasses: false, maxSteps: undefined };
+// The recipe as these variants were run (before 2026-12-03, without its step cap, which RAVDESS never reaches).
+const v1 = { maxSteps: undefined };
 const noMixup = { ...v1, classMixup: 0 };
 const compression: Record<string, Record<string, unknown>> = {
   'ours': noMixup,
@@ -40,7 +40,8 @@ const compression: Record<string, Record<string, unknown>> = {
   'ours, mixup 0.5, 50 epochs': { ...v1, epochs: 50 },
   'ours, mixup 0.5, adv 0.03': { ...v1, adversarialWeight: 0.03 },
   'ours, lda order': { ...v1, priorOrder: 'lda' },
-  'ours (2026-12-03)': {},
+  'ours, mixup 0.5, adv 0.01, balanced head': { adversarialWeight: 0.01, balanceClasses: true },
+  'ours, mixup 0.5, balanced head': { balanceClasses: true },
 };
 
 /**

@@ -9,8 +9,8 @@ describe('aaeRecipes', () => {
     expect(ours.model.hidden).toEqual([256, 256]);
     expect(ours.model.inputDropout).toBe(0);
     expect(ours.classMixup).toBe(0.5);
-    expect(ours.adversarialWeight).toBe(0.01);
-    expect(ours.balanceClasses).toBe(true);
+    expect(ours.adversarialWeight).toBe(0.1);
+    expect(ours.balanceClasses).toBe(false);
     expect(ours.maxSteps).toBe(1500);
     const paper = trainAaeOptions.parse({ ...aaeRecipes.paper, seed: 3 });
     expect(paper.model.hidden).toEqual([1000, 1000]);
