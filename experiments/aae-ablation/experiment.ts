@@ -12,8 +12,18 @@
  * spelled out in full. The raw / real-only baseline is always run, so every row has its paired
  * test against it.
  */
-const oursModel = { hidden: [256, 256], discriminatorHidden: [256, 256], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true };
-const env = (name: string): string[] | undefined => process.env[name]?.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+const oursModel = {
+  hidden: [256, 256],
+  discriminatorHidden: [256, 256],
+  dropout: 0.5,
+  discriminatorDropout: 0,
+  conditionDiscriminator: true,
+};
+const env = (name: string): string[] | undefined =>
+  process.env[name]
+    ?.split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 const numbers = (name: string, fallback: number[]): number[] => env(name)?.map(Number) ?? fallback;
 const codeSizes = numbers('ABLATION_SIZES', [2, 10]);
 const perClass = [10, 25, 50, 100];
@@ -26,7 +36,7 @@ const perClass = [10, 25, 50, 100];
 const v1 = { maxSteps: undefined };
 const noMixup = { ...v1, classMixup: 0 };
 const compression: Record<string, Record<string, unknown>> = {
-  'ours': noMixup,
+  ours: noMixup,
   'adv 0.03': { ...noMixup, adversarialWeight: 0.03 },
   'adv 0.01': { ...noMixup, adversarialWeight: 0.01 },
   'adv 0.003': { ...noMixup, adversarialWeight: 0.003 },
@@ -48,7 +58,10 @@ const compression: Record<string, Record<string, unknown>> = {
  * Augmentation variants: label → sampling (around codes with a spread, or from the prior), code
  * size and overrides of `ours` without its mixup.
  */
-const augment: Record<string, { spread?: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }> = {
+const augment: Record<
+  string,
+  { spread?: number; codeSize?: number; balance?: boolean; residual?: boolean; training?: Record<string, unknown> }
+> = {
   'aug spread 0.25': { spread: 0.25 },
   'aug spread 0.5': { spread: 0.5 },
   'aug spread 1.0': { spread: 1.0 },
@@ -64,7 +77,12 @@ const augment: Record<string, { spread?: number; codeSize?: number; balance?: bo
   'aug balanced residual spread 1.0': { spread: 1.0, balance: true, residual: true },
   'aug mixup, prior': { training: { classMixup: 0.5 } },
   'aug mixup, prior, lda order': { training: { classMixup: 0.5, priorOrder: 'lda' } },
-  'aug mixup, balanced residual, lda order': { spread: 0.5, balance: true, residual: true, training: { classMixup: 0.5, priorOrder: 'lda' } },
+  'aug mixup, balanced residual, lda order': {
+    spread: 0.5,
+    balance: true,
+    residual: true,
+    training: { classMixup: 0.5, priorOrder: 'lda' },
+  },
 };
 
 const wanted = env('ABLATION_SYSTEMS');
@@ -88,7 +106,11 @@ export default {
     ...Object.entries(augment)
       .filter(([label]) => keep(label))
       .map(([label, a]) => ({
-        method: 'augment', label, codeSize: a.codeSize ?? 2, perClass, balance: a.balance ?? false,
+        method: 'augment',
+        label,
+        codeSize: a.codeSize ?? 2,
+        perClass,
+        balance: a.balance ?? false,
         sampling: a.spread === undefined ? { from: 'prior' } : { from: 'codes', spread: a.spread, residual: a.residual ?? false },
         training: { recipe: 'ours', ...noMixup, ...a.training },
       })),

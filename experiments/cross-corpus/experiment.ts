@@ -12,7 +12,16 @@ const ours = { recipe: 'ours' } as const;
 /** Real + synthetic training rows decoded from our AAE's 2-D codes, as in experiments/augment. */
 function realPlusSynthetic(label: string, perClass: number[], options: { residual?: boolean; balance?: boolean } = {}): SystemSpec {
   const sampling = { from: 'codes', spread: 0.5, residual: options.residual ?? false } as const;
-  return { method: 'augment', label, codeSize: 2, perClass, uses: ['real+synthetic'], sampling, balance: options.balance ?? false, training: ours };
+  return {
+    method: 'augment',
+    label,
+    codeSize: 2,
+    perClass,
+    uses: ['real+synthetic'],
+    sampling,
+    balance: options.balance ?? false,
+    training: ours,
+  };
 }
 
 export default defineExperiment({

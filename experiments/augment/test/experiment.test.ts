@@ -14,7 +14,9 @@ describe('experiments/augment, quick profile on the reference IS10 features', ()
     expect(r.err).not.toMatch(/EMOCODE_[A-Z_]+:/);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out);
-    const names = ['synthetic-only', 'real+synthetic'].flatMap((use) => ['AAE (paper)', 'AAE (ours)'].map((label) => `${label} ${use} n=50`));
+    const names = ['synthetic-only', 'real+synthetic'].flatMap((use) =>
+      ['AAE (paper)', 'AAE (ours)'].map((label) => `${label} ${use} n=50`),
+    );
     expect(summary.systems.map((s: { name: string }) => s.name).sort()).toEqual(['real-only', ...names].sort());
     expect(summary.chanceUar).toBe(0.25);
     const row = (name: string) => summary.systems.find((s: { name: string }) => s.name === name);

@@ -50,12 +50,18 @@ export const commonOptions: Record<string, OptionSpec> = {
  */
 export function parseCommandArgs(command: Command, argv: string[]): { values: CommandContext['values']; positionals: string[] } {
   const options = { ...commonOptions, ...command.options };
-  const config = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]));
+  const config = Object.fromEntries(
+    Object.entries(options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode ${command.name}: ${(error as Error).message} See emocode ${command.name} --help.`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_INVALID_OPTIONS',
+      `emocode ${command.name}: ${(error as Error).message} See emocode ${command.name} --help.`,
+      { cause: error },
+    );
   }
   const wanted = command.positionals ?? 0;
   const count = parsed.positionals.length;

@@ -32,7 +32,10 @@ export async function main(argv: string[], io: CommandIo = processIo, given?: re
   if (twoWord) rest.shift();
   try {
     if (!command) {
-      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode: the command must be one of ${commands.map((c) => c.name).join(', ')}, got "${name}". Run emocode --help.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        `emocode: the command must be one of ${commands.map((c) => c.name).join(', ')}, got "${name}". Run emocode --help.`,
+      );
     }
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

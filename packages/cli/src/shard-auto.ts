@@ -27,9 +27,16 @@ export function shardFromScheduler(value: string | undefined, env: NodeJS.Proces
     const min = whole(env, 'SLURM_ARRAY_TASK_MIN') ?? 0;
     const step = whole(env, 'SLURM_ARRAY_TASK_STEP') ?? 1;
     const count = whole(env, 'SLURM_ARRAY_TASK_COUNT');
-    if (count === undefined) throw new EmocodeError('EMOCODE_INVALID_OPTIONS', '--shard auto: SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; run under sbatch --array, or pass --shard i/n.');
+    if (count === undefined)
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        '--shard auto: SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; run under sbatch --array, or pass --shard i/n.',
+      );
     if (given !== undefined && given !== count) {
-      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `--shard auto/${given}: the Slurm array has ${count} tasks (SLURM_ARRAY_TASK_COUNT); make them agree or pass --shard auto.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        `--shard auto/${given}: the Slurm array has ${count} tasks (SLURM_ARRAY_TASK_COUNT); make them agree or pass --shard auto.`,
+      );
     }
     return `${(slurm - min) / step}/${count}`;
   }
@@ -37,7 +44,10 @@ export function shardFromScheduler(value: string | undefined, env: NodeJS.Proces
   if (k8s !== undefined) {
     const count = given ?? whole(env, 'EMOCODE_SHARD_COUNT');
     if (count === undefined) {
-      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', '--shard auto: JOB_COMPLETION_INDEX is set but not the number of shards; pass --shard auto/N with N = the Job\'s completions, or set EMOCODE_SHARD_COUNT.');
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        "--shard auto: JOB_COMPLETION_INDEX is set but not the number of shards; pass --shard auto/N with N = the Job's completions, or set EMOCODE_SHARD_COUNT.",
+      );
     }
     return `${k8s}/${count}`;
   }

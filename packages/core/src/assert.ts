@@ -4,11 +4,7 @@ import { EmocodeError, type ErrorCode } from './errors.js';
  * Throws an EmocodeError when `condition` is false. The message is built only on failure,
  * so asserts cost nothing on the happy path.
  */
-export function assert(
-  condition: unknown,
-  message: () => string,
-  code: ErrorCode = 'EMOCODE_INVALID_INPUT',
-): asserts condition {
+export function assert(condition: unknown, message: () => string, code: ErrorCode = 'EMOCODE_INVALID_INPUT'): asserts condition {
   if (!condition) throw new EmocodeError(code, message());
 }
 

@@ -17,11 +17,6 @@ export { leaveOneGroupOut } from './folds/leave-one-group-out.js';
 export { groupKFold } from './folds/group-k-fold.js';
 export { innerFolds } from './folds/inner-folds.js';
 export { foldScheme, makeFolds, type FoldScheme } from './folds/fold-scheme.js';
-export {
-  fitStandardizer,
-  applyStandardizer,
-  invertStandardizer,
-  type Standardizer,
-} from './normalize/standardizer.js';
+export { fitStandardizer, applyStandardizer, invertStandardizer, type Standardizer } from './normalize/standardizer.js';
 export { standardizePerGroup } from './normalize/standardize-per-group.js';
 export { normalization, normalizeFold, type Normalization, type NormalizedFold } from './normalize/normalize-fold.js';

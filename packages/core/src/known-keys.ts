@@ -24,7 +24,8 @@ const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'nonopt
  */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: unknown): string[] {
   const keys = new Set<string>();
-  const at = (value: unknown, key: PropertyKey): unknown => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined);
+  const at = (value: unknown, key: PropertyKey): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   const visit = (s: z.ZodType | undefined, rest: readonly PropertyKey[], depth: number, value: unknown): void => {
     if (s === undefined || depth > 64) return;
     const def = (s as unknown as { _zod: { def: SchemaDef } })._zod.def;
@@ -46,7 +47,10 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[], inp
       case 'union': {
         const options = def.options ?? [];
         const tag = def.discriminator;
-        const chosen = tag === undefined ? [] : options.filter((o) => (o as { shape?: Record<string, z.ZodType> }).shape?.[tag]?.safeParse(at(value, tag)).success);
+        const chosen =
+          tag === undefined
+            ? []
+            : options.filter((o) => (o as { shape?: Record<string, z.ZodType> }).shape?.[tag]?.safeParse(at(value, tag)).success);
         for (const option of chosen.length > 0 ? chosen : options) visit(option, rest, depth + 1, value);
         return;
       }

@@ -8,7 +8,11 @@ const spec = z.strictObject({
   systems: z.array(
     z.discriminatedUnion('method', [
       z.strictObject({ method: z.literal('lda'), codeSizes: z.array(z.number()) }),
-      z.strictObject({ method: z.literal('aae'), codeSizes: z.array(z.number()), training: z.strictObject({ epochs: z.number().default(1) }).prefault({}) }),
+      z.strictObject({
+        method: z.literal('aae'),
+        codeSizes: z.array(z.number()),
+        training: z.strictObject({ epochs: z.number().default(1) }).prefault({}),
+      }),
     ]),
   ),
   profiles: z.strictObject({ quick: z.strictObject({ epochs: z.number().optional() }).prefault({}) }).prefault({}),
@@ -34,7 +38,9 @@ describe('parseOptions', () => {
   });
 
   it('keeps the other messages and the error code', () => {
-    expect(() => parseOptions(spec, { systems: 'x' }, 'spec')).toThrow(expect.objectContaining({ code: 'EMOCODE_INVALID_OPTIONS', message: expect.stringMatching(/^spec: invalid options: systems: /) }));
+    expect(() => parseOptions(spec, { systems: 'x' }, 'spec')).toThrow(
+      expect.objectContaining({ code: 'EMOCODE_INVALID_OPTIONS', message: expect.stringMatching(/^spec: invalid options: systems: /) }),
+    );
   });
 });
 

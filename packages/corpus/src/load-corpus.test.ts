@@ -15,8 +15,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('corpus search', () => {
   it('searches EMOCODE_DATA, data/corpora and ../shared/corpora, with the ravdess alias', () => {
     expect(corpusSearchPaths('ravdess', { dataDir: '/d', repoRoot: '/r/main' })).toEqual([
-      '/d/ravdess', '/d/ravdess-speech-16k', '/r/main/data/corpora/ravdess', '/r/main/data/corpora/ravdess-speech-16k',
-      '/r/shared/corpora/ravdess', '/r/shared/corpora/ravdess-speech-16k',
+      '/d/ravdess',
+      '/d/ravdess-speech-16k',
+      '/r/main/data/corpora/ravdess',
+      '/r/main/data/corpora/ravdess-speech-16k',
+      '/r/shared/corpora/ravdess',
+      '/r/shared/corpora/ravdess-speech-16k',
     ]);
   });
 
@@ -32,7 +36,9 @@ describe('corpus search', () => {
     const failure = loadCorpus('iemocap', { dataDir: join(dir, 'nowhere'), repoRoot: join(dir, 'repo') });
     await expect(failure).rejects.toThrow(expect.objectContaining({ code: 'EMOCODE_NOT_FOUND' }));
     await expect(failure).rejects.toThrow(
-      new RegExp(`looked in ${dir}/nowhere/iemocap, ${dir}/repo/data/corpora/iemocap, ${dir}/shared/corpora/iemocap\\. IEMOCAP is licensed.*or pass root \\(CLI: --root\\)\\.$`),
+      new RegExp(
+        `looked in ${dir}/nowhere/iemocap, ${dir}/repo/data/corpora/iemocap, ${dir}/shared/corpora/iemocap\\. IEMOCAP is licensed.*or pass root \\(CLI: --root\\)\\.$`,
+      ),
     );
     await expect(loadCorpus('ravdess', { dataDir: join(dir, 'nowhere'), repoRoot: join(dir, 'repo'), download: false })).rejects.toThrow(
       /ravdess-speech-16k\. Run with network access to download it from https:\/\/zenodo\.org\/records\/1188976/,
@@ -53,14 +59,20 @@ describe('CSV manifest', () => {
     ]);
     expect(corpus.utterances[0]!.path).toBe(join(dir, 'mine', 'a', '1.wav'));
     expect(corpusLabelColumns(corpus)).toEqual({
-      name: ['a/1.wav', 'b/2.wav'], speaker: ['s1', 's2'], label: ['sad', 'hap,py'], group: ['g1', 's2'], age: ['30', '41'],
+      name: ['a/1.wav', 'b/2.wav'],
+      speaker: ['s1', 's2'],
+      label: ['sad', 'hap,py'],
+      group: ['g1', 's2'],
+      age: ['30', '41'],
     });
   });
 
   it('names the file, line and column that is missing or empty', async () => {
     const file = join(dir, 'bad.csv');
     await writeFile(file, 'path,label\nx.wav,sad\n');
-    await expect(loadCorpus(file)).rejects.toThrow(/bad\.csv:1: the header must contain path, speaker and label, got "path,label" \(missing speaker\)/);
+    await expect(loadCorpus(file)).rejects.toThrow(
+      /bad\.csv:1: the header must contain path, speaker and label, got "path,label" \(missing speaker\)/,
+    );
     await writeFile(file, 'path,speaker,label\nx.wav,s1,sad\ny.wav,,sad\n');
     await expect(loadCorpus(file)).rejects.toThrow(/bad\.csv:3: speaker must not be empty/);
   });

@@ -22,8 +22,10 @@ const adapters: Record<string, Adapter> = {
 
 const howToGet: Record<string, string> = {
   ravdess: `Run with network access to download it from ${RAVDESS_SOURCE.record}, or unzip Audio_Speech_Actors_01-24.zip into one of these folders`,
-  iemocap: 'IEMOCAP is licensed per user: request it at https://sail.usc.edu/iemocap/, then link or unpack the release folder (holding Session1..Session5) as one of these folders',
-  emodb: 'EmoDB is free for research use: download it from http://emodb.bilderbar.info/ and unzip it (the WAV files or its wav/ folder) into one of these folders',
+  iemocap:
+    'IEMOCAP is licensed per user: request it at https://sail.usc.edu/iemocap/, then link or unpack the release folder (holding Session1..Session5) as one of these folders',
+  emodb:
+    'EmoDB is free for research use: download it from http://emodb.bilderbar.info/ and unzip it (the WAV files or its wav/ folder) into one of these folders',
 };
 
 /**
@@ -42,7 +44,10 @@ export async function loadCorpus(name: string, options: LoadCorpusOptions = {}):
   }
   const adapter = adapters[name];
   if (!adapter) {
-    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `loadCorpus: name must be one of ${Object.keys(adapters).join(', ')} or a manifest *.csv, got "${name}".`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_OPTIONS',
+      `loadCorpus: name must be one of ${Object.keys(adapters).join(', ')} or a manifest *.csv, got "${name}".`,
+    );
   }
   const root = o.root ? resolve(o.root) : await locate(name, o);
   const utterances = sortById(await adapter(root, o));

@@ -16,12 +16,23 @@ if (is10Path) {
   const model = trainSvm(s.xTrain, s.dims, s.yTrain, { C: 10, gamma: 'scale' });
   const [truth, predicted] = [s.yTest, predictSvm(model, s.xTest)];
   console.log(`UAR ${(100 * unweightedAverageRecall(truth, predicted, 4)).toFixed(1)}%`);
-  console.log(await writePlot(path.join(outDir, 'confusion-ravdess-is10-svm'), confusionSpec(confusionMatrix(truth, predicted, 4), classes)));
+  console.log(
+    await writePlot(path.join(outDir, 'confusion-ravdess-is10-svm'), confusionSpec(confusionMatrix(truth, predicted, 4), classes)),
+  );
 }
 
 const rng = createRng(1);
 const priorMeans = Float32Array.of(-2, -2, 2, -2, -2, 2, 2, 2);
 const labels = Int32Array.from({ length: 200 }, (_, i) => i % 4);
-const codes = Float32Array.from({ length: 400 }, (_, i) => priorMeans[2 * (labels[i >> 1]!) + (i % 2)]! + rng.normal() * 0.9);
-const scatter = codeScatterSpec({ codes, dims: 2, labels, classes, split: 'train', priorMeans, priorSd: 0.8, title: 'Codes (train, synthetic demo)' });
+const codes = Float32Array.from({ length: 400 }, (_, i) => priorMeans[2 * labels[i >> 1]! + (i % 2)]! + rng.normal() * 0.9);
+const scatter = codeScatterSpec({
+  codes,
+  dims: 2,
+  labels,
+  classes,
+  split: 'train',
+  priorMeans,
+  priorSd: 0.8,
+  title: 'Codes (train, synthetic demo)',
+});
 console.log(await writePlot(path.join(outDir, 'codes-demo'), scatter));

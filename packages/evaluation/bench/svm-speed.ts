@@ -45,7 +45,9 @@ const train = noisyCopies(split.xTrain, split.yTrain, TRAIN_ROWS);
 const test = noisyCopies(split.xTest, split.yTest, split.yTest.length * TEST_COPIES);
 const gamma = resolveGamma('scale', train.x, dims);
 const testRows = test.labels.length;
-console.log(`svm-speed: ${TRAIN_ROWS} x ${dims} train, ${testRows} test rows (RAVDESS 4-class IS10, noise ${noise} sd), RBF, C = ${C}, gamma ${gamma.toPrecision(4)}, products on ${rowDotsEngine()}`);
+console.log(
+  `svm-speed: ${TRAIN_ROWS} x ${dims} train, ${testRows} test rows (RAVDESS 4-class IS10, noise ${noise} sd), RBF, C = ${C}, gamma ${gamma.toPrecision(4)}, products on ${rowDotsEngine()}`,
+);
 
 const sklearn = sklearnRunner();
 const rows: Record<string, string | number>[] = [];
@@ -55,7 +57,15 @@ for (let rep = 0; rep < reps; rep++) {
   const fit = timed(() => trainSvm(train.x, dims, train.labels, { C, gamma }));
   const predict = timed(() => predictSvm(fit.result, test.x));
   ours = predict.result;
-  rows.push({ run: `emocode ${rep + 1}`, fit: fit.wall, fitCpu: fit.cpu, predict: predict.wall, predictCpu: predict.cpu, svCount: fit.result.svCount, uar: uar(ours) });
+  rows.push({
+    run: `emocode ${rep + 1}`,
+    fit: fit.wall,
+    fitCpu: fit.cpu,
+    predict: predict.wall,
+    predictCpu: predict.cpu,
+    svCount: fit.result.svCount,
+    uar: uar(ours),
+  });
   const s = sklearn?.();
   if (s) {
     theirs = s.predictions;
@@ -72,9 +82,13 @@ for (let rep = 0; rep < reps; rep++) {
 }
 const kernel = timed(() => kernelMatrix(train.x, TRAIN_ROWS, dims, 'rbf', gamma, Infinity));
 
-console.log('\n| run | fit (s) | fit CPU (s) | predict (s) | predict CPU (s) | support vectors | UAR % |\n|---|---:|---:|---:|---:|---:|---:|');
+console.log(
+  '\n| run | fit (s) | fit CPU (s) | predict (s) | predict CPU (s) | support vectors | UAR % |\n|---|---:|---:|---:|---:|---:|---:|',
+);
 for (const r of rows) {
-  console.log(`| ${r.run} | ${fmt(r.fit)} | ${fmt(r.fitCpu)} | ${fmt(r.predict)} | ${fmt(r.predictCpu)} | ${r.svCount} | ${(100 * Number(r.uar)).toFixed(2)} |`);
+  console.log(
+    `| ${r.run} | ${fmt(r.fit)} | ${fmt(r.fitCpu)} | ${fmt(r.predict)} | ${fmt(r.predictCpu)} | ${r.svCount} | ${(100 * Number(r.uar)).toFixed(2)} |`,
+  );
 }
 console.log(`\nkernel matrix of the training rows alone (SIMD product + exponent): ${fmt(kernel.wall)} s, CPU ${fmt(kernel.cpu)} s`);
 if (theirs) {
@@ -85,7 +99,9 @@ if (theirs) {
   };
   const ratio = (key: string) => (mean('scikit', key) / mean('emocode', key)).toFixed(2);
   console.log(`identical predictions: ${same}/${testRows} (${((100 * same) / testRows).toFixed(2)} %)`);
-  console.log(`scikit-learn / emocode (mean of ${reps}): fit ${ratio('fit')}x (CPU ${ratio('fitCpu')}x), predict ${ratio('predict')}x (CPU ${ratio('predictCpu')}x)`);
+  console.log(
+    `scikit-learn / emocode (mean of ${reps}): fit ${ratio('fit')}x (CPU ${ratio('fitCpu')}x), predict ${ratio('predict')}x (CPU ${ratio('predictCpu')}x)`,
+  );
 }
 
 /** Wall and CPU (user + system, this process) seconds of `f`. */
@@ -120,7 +136,9 @@ function sklearnRunner(): (() => SklearnRun) | undefined {
   const candidates = [process.env.EMOCODE_PYTHON, 'python3', '/usr/bin/python3'].filter((p): p is string => Boolean(p));
   const python = candidates.find((p) => spawnSync(p, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0);
   if (!python) {
-    console.log(`svm-speed: scikit-learn skipped: no ${candidates.join(' / ')} imports sklearn (Debian: apt-get install python3-sklearn; EMOCODE_PYTHON=<python> picks one)`);
+    console.log(
+      `svm-speed: scikit-learn skipped: no ${candidates.join(' / ')} imports sklearn (Debian: apt-get install python3-sklearn; EMOCODE_PYTHON=<python> picks one)`,
+    );
     return undefined;
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'emocode-svm-speed-'));

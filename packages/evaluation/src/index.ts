@@ -23,6 +23,11 @@ export { confusionSpec } from './plots/confusion-spec.js';
 export { uarVsCodeSizeSpec } from './plots/uar-vs-code-size-spec.js';
 export { uarVsCodeSizeRow, type UarVsCodeSizeRow } from './plots/uar-vs-code-size-options.js';
 export { uarVsSyntheticAmountSpec } from './plots/uar-vs-synthetic-amount-spec.js';
-export { uarVsSyntheticAmountRow, uarVsSyntheticAmountInput, type UarVsSyntheticAmountRow, type UarVsSyntheticAmountInput } from './plots/uar-vs-synthetic-amount-options.js';
+export {
+  uarVsSyntheticAmountRow,
+  uarVsSyntheticAmountInput,
+  type UarVsSyntheticAmountRow,
+  type UarVsSyntheticAmountInput,
+} from './plots/uar-vs-synthetic-amount-options.js';
 export { lossCurveSpec } from './plots/loss-curve-spec.js';
 export { lossCurveRow, type LossCurveRow } from './plots/loss-curve-options.js';

@@ -31,11 +31,19 @@ export function speakerFoldUar(table: FeatureTable, names: readonly string[]): n
   const own = metaStrings(table, 'name');
   const rowOf = new Map(own.map((n, i) => [n, i]));
   const { rows, labels, actors } = fourClassRows(names);
-  const selected = selectRows(table, rows.map((i) => rowOf.get(names[i] as string) as number));
+  const selected = selectRows(
+    table,
+    rows.map((i) => rowOf.get(names[i] as string) as number),
+  );
   const predicted = new Int32Array(labels.length);
   for (const fold of groupKFold(actors, 6, 1)) {
     const { train, test } = normalizeFold(selected.data, selected.dims, fold, 'global');
-    const model = trainSvm(train, selected.dims, Int32Array.from(fold.train, (i) => labels[i] as number), { kernel: 'rbf', C: 10, gamma: 'scale' });
+    const model = trainSvm(
+      train,
+      selected.dims,
+      Int32Array.from(fold.train, (i) => labels[i] as number),
+      { kernel: 'rbf', C: 10, gamma: 'scale' },
+    );
     predictSvm(model, test).forEach((label, k) => (predicted[fold.test[k] as number] = label));
   }
   return unweightedAverageRecall(labels, predicted, 4);

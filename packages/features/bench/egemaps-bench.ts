@@ -99,12 +99,23 @@ async function main(): Promise<void> {
   const ours = createFeatureTable({ names: r.names, data: r.data, meta: { name: [...r.ids] } });
   const full = await readFeatureTable(referenceCsv);
   const wanted = new Set(r.ids);
-  const reference = every === 1 ? full : selectRows(full, metaStrings(full, 'name').flatMap((n, i) => (wanted.has(n) ? [i] : [])));
+  const reference =
+    every === 1
+      ? full
+      : selectRows(
+          full,
+          metaStrings(full, 'name').flatMap((n, i) => (wanted.has(n) ? [i] : [])),
+        );
   const c = compareFeatureTables(ours, reference, { worst: 20 });
-  console.log(`functionals: ${c.rows} files x ${c.features}: within 1e-3 ${pct(c.shareValuesWithin1e3)}, within 1e-2 ${pct(c.shareValuesWithin1e2)}, median r ${c.medianPearson.toFixed(6)}, min r ${c.pearsonQuantiles.q0.toFixed(5)}, r >= 0.99: ${pct(c.sharePearsonAtLeast099)}`);
+  console.log(
+    `functionals: ${c.rows} files x ${c.features}: within 1e-3 ${pct(c.shareValuesWithin1e3)}, within 1e-2 ${pct(c.shareValuesWithin1e2)}, median r ${c.medianPearson.toFixed(6)}, min r ${c.pearsonQuantiles.q0.toFixed(5)}, r >= 0.99: ${pct(c.sharePearsonAtLeast099)}`,
+  );
   console.log('| LLD group | functionals | within 1e-3 | median r | min r |');
   console.log('|---|---|---|---|---|');
-  for (const g of c.groups) console.log(`| ${g.group} | ${g.features} | ${pct(g.shareValuesWithin1e3)} | ${g.medianPearson.toFixed(6)} | ${g.minPearson.toFixed(5)} |`);
+  for (const g of c.groups)
+    console.log(
+      `| ${g.group} | ${g.features} | ${pct(g.shareValuesWithin1e3)} | ${g.medianPearson.toFixed(6)} | ${g.minPearson.toFixed(5)} |`,
+    );
   const uarOurs = speakerFoldUar(ours, r.ids);
   const uarReference = speakerFoldUar(reference, r.ids);
   console.log(`4-class UAR, same SVM and speaker folds: ours ${pct(uarOurs)}, reference ${pct(uarReference)}`);
@@ -116,7 +127,9 @@ async function main(): Promise<void> {
   console.log('| LLD (24 files) | within 1e-3 | r |');
   console.log('|---|---|---|');
   for (const l of llds) console.log(`| ${l.name} | ${pct(l.within)} | ${l.r.toFixed(6)} |`);
-  console.log(`speed (1 worker, ${paths.length} files): eGeMAPS ${egemaps.filesPerSecond} files/s, ${egemaps.realTime}x real time (${egemaps.cpuRealTime}x per CPU-s); IS10 ${is10.filesPerSecond} files/s, ${is10.realTime}x (${is10.cpuRealTime}x per CPU-s)`);
+  console.log(
+    `speed (1 worker, ${paths.length} files): eGeMAPS ${egemaps.filesPerSecond} files/s, ${egemaps.realTime}x real time (${egemaps.cpuRealTime}x per CPU-s); IS10 ${is10.filesPerSecond} files/s, ${is10.realTime}x (${is10.cpuRealTime}x per CPU-s)`,
+  );
   console.log(`CPU ms per audio-second (best of 3, ${sample.length} files): eGeMAPS ${cpuEgemaps}, IS10 ${cpuIs10}`);
   console.log(
     JSON.stringify({
@@ -127,7 +140,9 @@ async function main(): Promise<void> {
       share_r_ge_099: round(c.sharePearsonAtLeast099, 5),
       uar_ours: round(uarOurs),
       uar_reference: round(uarReference),
-      groups: Object.fromEntries(c.groups.map((g) => [g.group, { within_1e3: round(g.shareValuesWithin1e3, 5), median_r: round(g.medianPearson, 6) }])),
+      groups: Object.fromEntries(
+        c.groups.map((g) => [g.group, { within_1e3: round(g.shareValuesWithin1e3, 5), median_r: round(g.medianPearson, 6) }]),
+      ),
       lld_within_1e3: Object.fromEntries(llds.map((l) => [l.name, round(l.within, 5)])),
       egemaps_files_per_s: egemaps.filesPerSecond,
       egemaps_rtf: egemaps.realTime,

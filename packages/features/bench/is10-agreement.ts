@@ -44,8 +44,12 @@ for (const [g, s] of groups) {
   n += s.n;
   w3 += s.within3;
   w2 += s.within2;
-  console.log(`${g.padEnd(16)} ${String(s.n).padStart(6)}  ${((100 * s.within3) / s.n).toFixed(2).padStart(8)}%  ${((100 * s.within2) / s.n).toFixed(2).padStart(8)}%`);
+  console.log(
+    `${g.padEnd(16)} ${String(s.n).padStart(6)}  ${((100 * s.within3) / s.n).toFixed(2).padStart(8)}%  ${((100 * s.within2) / s.n).toFixed(2).padStart(8)}%`,
+  );
 }
-console.log(`${'all'.padEnd(16)} ${String(n).padStart(6)}  ${((100 * w3) / n).toFixed(2).padStart(8)}%  ${((100 * w2) / n).toFixed(2).padStart(8)}%`);
+console.log(
+  `${'all'.padEnd(16)} ${String(n).padStart(6)}  ${((100 * w3) / n).toFixed(2).padStart(8)}%  ${((100 * w2) / n).toFixed(2).padStart(8)}%`,
+);
 console.log(`worst file: ${worstFile.name} ${(100 * worstFile.share).toFixed(2)}% within 1e-3`);
 console.log(`extractIs10: ${(ms / audioSeconds).toFixed(2)} ms per audio second (one thread, includes JIT warm-up)`);

@@ -19,7 +19,10 @@ for (const file of readdirSync(lldDir).filter((f) => f.endsWith('.lld.csv'))) {
   const id = file.replace('.lld.csv', '');
   const wav = readWav(new Uint8Array(readFileSync(path.join(benchPaths.corpus, `Actor_${id.slice(-2)}`, `${id}.wav`))));
   const lld = extractLld25(wav.samples, wav.sampleRateHz);
-  const [head, ...rows] = readFileSync(path.join(lldDir, file), 'utf8').trim().split('\n').map((l) => l.split(';'));
+  const [head, ...rows] = readFileSync(path.join(lldDir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(';'));
   lld.names.forEach((name, col) => {
     const refCol = head.indexOf(name.replace(/(\[\d+\])?$/, '_sma$1'));
     const group = name.replace(/\[\d+\]$/, '');
@@ -36,5 +39,7 @@ for (const [group, d] of Object.entries(diffs)) {
   d.sort((a, b) => a - b);
   const q = (p: number) => d[Math.floor(p * (d.length - 1))].toExponential(2);
   const within = ((100 * d.filter((x) => x <= 1e-5).length) / d.length).toFixed(1);
-  console.log(`${group.padEnd(15)} n=${d.length} median=${q(0.5)} p99=${q(0.99)} max=${d[d.length - 1].toExponential(2)} maxRel=${maxRel[group].toExponential(2)} within1e-5=${within}%`);
+  console.log(
+    `${group.padEnd(15)} n=${d.length} median=${q(0.5)} p99=${q(0.99)} max=${d[d.length - 1].toExponential(2)} maxRel=${maxRel[group].toExponential(2)} within1e-5=${within}%`,
+  );
 }

@@ -31,12 +31,37 @@ const p = createLld25Plan(16000);
 const frames = Math.floor((signal.length - 400) / 160) + 1;
 let n = 0;
 const stages: [string, () => void][] = [
-  ['frame + pre-emphasis + window', () => { copyFrame(signal, n, 400, 160, p.frame); preEmphasizeFrame(p.frame, 0.97); padFrame(p.frame, p.window, p.padded); }],
-  ['FFT512 + power', () => { p.fft(p.padded, p.re, p.im); for (let b = 0; b < 257; b++) p.power[b] = p.re[b] * p.re[b] + p.im[b] * p.im[b]; }],
-  ['mel26 + log + DCT', () => { logMelBands(p.mfccBank, p.power, MFCC_LOG_FLOOR, p.bands); applyMfccDct(p.dct, p.bands, p.cepstra); }],
+  [
+    'frame + pre-emphasis + window',
+    () => {
+      copyFrame(signal, n, 400, 160, p.frame);
+      preEmphasizeFrame(p.frame, 0.97);
+      padFrame(p.frame, p.window, p.padded);
+    },
+  ],
+  [
+    'FFT512 + power',
+    () => {
+      p.fft(p.padded, p.re, p.im);
+      for (let b = 0; b < 257; b++) p.power[b] = p.re[b] * p.re[b] + p.im[b] * p.im[b];
+    },
+  ],
+  [
+    'mel26 + log + DCT',
+    () => {
+      logMelBands(p.mfccBank, p.power, MFCC_LOG_FLOOR, p.bands);
+      applyMfccDct(p.dct, p.bands, p.cepstra);
+    },
+  ],
   ['mel8 + log', () => logMelBands(p.logMelBank, p.power, LOG_MEL_BAND_FLOOR, p.bands)],
   ['resample (QUIRK R1)', () => applySpectralResampler(p.resampler, p.re, p.im, p.resampled)],
-  ['autocorrelation + Levinson', () => { autocorrelation(p.resampled, p.resampled.length, 8, p.autocorr); levinsonDurbin(p.autocorr, 8, p.lpc, p.lpcScratch); }],
+  [
+    'autocorrelation + Levinson',
+    () => {
+      autocorrelation(p.resampled, p.resampled.length, 8, p.autocorr);
+      levinsonDurbin(p.autocorr, 8, p.lpc, p.lpcScratch);
+    },
+  ],
   ['LPC -> LSP', () => lpcToLsp(p.lpc, 8, p.lsp, p.lspScratch)],
 ];
 const best = stages.map(() => Infinity);
@@ -59,4 +84,6 @@ for (let rep = 0; rep < 100; rep++) {
   extractLld25(signal, 16000);
   whole = Math.min(whole, performance.now() - t);
 }
-console.log(`${'extractLld25 (end to end)'.padEnd(28)} ${(whole / seconds).toFixed(3)} ms/audio-s (${(1000 / (whole / seconds)).toFixed(0)}x real time)`);
+console.log(
+  `${'extractLld25 (end to end)'.padEnd(28)} ${(whole / seconds).toFixed(3)} ms/audio-s (${(1000 / (whole / seconds)).toFixed(0)}x real time)`,
+);

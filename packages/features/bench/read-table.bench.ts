@@ -19,7 +19,11 @@ function seededCsv(rows: number, dims: number): string {
 }
 
 function naive(text: string): number {
-  return text.trim().split('\n').slice(1).map((l) => l.split(';').slice(2).map(parseFloat)).length;
+  return text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(';').slice(2).map(parseFloat)).length;
 }
 
 const large = seededCsv(5000, 1582);

@@ -50,7 +50,12 @@ async function resampledAgreement(names: readonly string[], reference: FeatureTa
     await soxCopies(benchPaths.corpus, names, dir, rateHz);
     const result = await extractFiles([dir], { jobs: 2, cache: false });
     const c = compareFeatureTables(asTable(result), reference);
-    return { median_r: round(c.medianPearson, 6), 'share_values_within_1e-3': round(c.shareValuesWithin1e3, 5), share_r_ge_099: round(c.sharePearsonAtLeast099, 5), failed: result.summary.failed };
+    return {
+      median_r: round(c.medianPearson, 6),
+      'share_values_within_1e-3': round(c.shareValuesWithin1e3, 5),
+      share_r_ge_099: round(c.sharePearsonAtLeast099, 5),
+      failed: result.summary.failed,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -65,7 +70,11 @@ async function main(): Promise<void> {
   const every = Number(process.env.EMOCODE_BENCH_EVERY ?? 1);
   const names = await selectedNames(every);
   const paths = names.map((n) => join(benchPaths.corpus, n));
-  note(`${names.length} files; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on a shared machine: timings are noisy`);
+  note(
+    `${names.length} files; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on a shared machine: timings are noisy`,
+  );
   const fullReference = await readFeatureTable(benchPaths.reference);
   const reference = every === 1 ? fullReference : selectRows(fullReference, rowsOf(fullReference, names));
 
@@ -103,7 +112,8 @@ async function main(): Promise<void> {
     // jobs on the machine, so it shows the speed an idle core would give.
     cpu_rtf_1_worker: round(one.summary.audioSeconds / one.cpuSeconds, 1),
     cpu_rtf_2_workers: round(two.summary.audioSeconds / two.cpuSeconds, 1),
-    two_workers_differing_values: two.data.length === one.data.length ? two.data.filter((v, i) => !Object.is(v, one.data[i])).length : 'row count differs',
+    two_workers_differing_values:
+      two.data.length === one.data.length ? two.data.filter((v, i) => !Object.is(v, one.data[i])).length : 'row count differs',
     audio_seconds: round(one.summary.audioSeconds, 1),
     smilextract_rtf: smileSeconds === undefined ? null : round(one.summary.audioSeconds / smileSeconds, 1),
     ...Object.fromEntries(Object.entries(resampled).map(([k, v]) => [`${k}_median_r`, (v as { median_r: number }).median_r])),

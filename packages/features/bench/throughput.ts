@@ -25,7 +25,17 @@ async function main(): Promise<void> {
   const loadBefore = loadavg().map((l) => round(l, 2));
   const one = await run(paths, 1);
   const two = await run(paths, 2);
-  console.log(JSON.stringify({ files: paths.length, rtf_1_worker: one.wall, rtf_2_workers: two.wall, cpu_rtf_1_worker: one.cpu, cpu_rtf_2_workers: two.cpu, load_before: loadBefore, load_after: loadavg().map((l) => round(l, 2)) }));
+  console.log(
+    JSON.stringify({
+      files: paths.length,
+      rtf_1_worker: one.wall,
+      rtf_2_workers: two.wall,
+      cpu_rtf_1_worker: one.cpu,
+      cpu_rtf_2_workers: two.cpu,
+      load_before: loadBefore,
+      load_after: loadavg().map((l) => round(l, 2)),
+    }),
+  );
 }
 
 await main();

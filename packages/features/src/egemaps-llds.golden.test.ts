@@ -19,20 +19,25 @@ const MIN_SHARE: ReadonlyArray<[RegExp, number]> = [
 ];
 
 describe('extractEgemapsLlds vs the openSMILE eGeMAPS LLD reference (skipped only without ../shared/reference/opensmile-egemaps)', () => {
-  const present = FILES.every((f) => hasShared('reference', 'opensmile-egemaps', 'lld', `${f}.lld.csv`)) && hasShared('corpora', 'ravdess-speech-16k');
-  it.skipIf(!present)('matches the 25 columns of 4 files: names, N60 + 1 rows, values within 1e-3', () => {
-    for (const file of FILES) {
-      const ours = extractEgemapsLlds(ravdessSamples(file), { sampleRateHz: 16000 });
-      const ref = referenceLlds(file, EGEMAPS_REFERENCE);
-      expect(ref.names).toEqual([...ours.names]);
-      expect(ours.frames).toBe(ref.rows.length);
-      const dims = ours.names.length;
-      ours.names.forEach((name, j) => {
-        let close = 0;
-        for (let n = 0; n < ours.frames; n++) if (relativeError(ours.data[n * dims + j], ref.rows[n][j]) <= 1e-3) close++;
-        const min = MIN_SHARE.find(([re]) => re.test(name))?.[1] ?? 1;
-        expect(close / ours.frames, `${file} ${name}`).toBeGreaterThanOrEqual(min);
-      });
-    }
-  }, 60_000);
+  const present =
+    FILES.every((f) => hasShared('reference', 'opensmile-egemaps', 'lld', `${f}.lld.csv`)) && hasShared('corpora', 'ravdess-speech-16k');
+  it.skipIf(!present)(
+    'matches the 25 columns of 4 files: names, N60 + 1 rows, values within 1e-3',
+    () => {
+      for (const file of FILES) {
+        const ours = extractEgemapsLlds(ravdessSamples(file), { sampleRateHz: 16000 });
+        const ref = referenceLlds(file, EGEMAPS_REFERENCE);
+        expect(ref.names).toEqual([...ours.names]);
+        expect(ours.frames).toBe(ref.rows.length);
+        const dims = ours.names.length;
+        ours.names.forEach((name, j) => {
+          let close = 0;
+          for (let n = 0; n < ours.frames; n++) if (relativeError(ours.data[n * dims + j], ref.rows[n][j]) <= 1e-3) close++;
+          const min = MIN_SHARE.find(([re]) => re.test(name))?.[1] ?? 1;
+          expect(close / ours.frames, `${file} ${name}`).toBeGreaterThanOrEqual(min);
+        });
+      }
+    },
+    60_000,
+  );
 });

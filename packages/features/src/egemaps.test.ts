@@ -46,7 +46,9 @@ describe('extractEgemaps', () => {
   });
 
   it('rejects too short or non-finite signals with EmocodeError', () => {
-    expect(() => extractEgemaps(new Float32Array(1119), { sampleRateHz: FS })).toThrow(/at least 1120 samples .* eGeMAPS needs two 60 ms pitch frames/);
+    expect(() => extractEgemaps(new Float32Array(1119), { sampleRateHz: FS })).toThrow(
+      /at least 1120 samples .* eGeMAPS needs two 60 ms pitch frames/,
+    );
     const bad = new Float32Array(2000);
     bad[5] = Number.NaN;
     expect(() => extractEgemaps(bad, { sampleRateHz: FS })).toThrow(EmocodeError);

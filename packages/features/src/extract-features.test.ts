@@ -48,6 +48,8 @@ describe('extractFeatures', () => {
   it('rejects bad input with a clear error', () => {
     expect(() => extractFeatures(new TextEncoder().encode('not a wav file'))).toThrow(/RIFF/);
     expect(() => extractFeatures({ samples: new Float32Array(500), sampleRateHz: 16000 })).toThrow(/at least 1120 samples/);
-    expect(() => extractFeatures({ samples: new Float32Array(2000), sampleRateHz: 16000 }, { targetRateHz: 44100 as 16000 })).toThrow(/targetRateHz/);
+    expect(() => extractFeatures({ samples: new Float32Array(2000), sampleRateHz: 16000 }, { targetRateHz: 44100 as 16000 })).toThrow(
+      /targetRateHz/,
+    );
   });
 });

@@ -4,11 +4,7 @@
 
 // One recording → 1582 values: WAV → mono → 16 kHz → IS10
 export { extractFeatures, type ExtractedFeatures, type AudioSamples } from './extract-features.js';
-export {
-  extractFeaturesOptions,
-  type ExtractFeaturesOptions,
-  type ResolvedExtractFeaturesOptions,
-} from './extract-features-options.js';
+export { extractFeaturesOptions, type ExtractFeaturesOptions, type ResolvedExtractFeaturesOptions } from './extract-features-options.js';
 export { extractIs10 } from './is10.js';
 export { extractIs10Llds, type Is10Llds } from './is10-llds.js';
 export { IS10_FEATURE_NAMES, IS10_LLD_NAMES } from './is10-names.js';

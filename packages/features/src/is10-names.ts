@@ -1,8 +1,7 @@
 // Feature and LLD names of the IS10 set in output order, IS10_SPEC.md §8.2 and §8.3.
 import { FUNCTIONALS_19, FUNCTIONALS_21 } from './functionals/functional-set.js';
 
-const range = (prefix: string, suffix: string, n: number): string[] =>
-  Array.from({ length: n }, (_, i) => `${prefix}${suffix}[${i}]`);
+const range = (prefix: string, suffix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${suffix}[${i}]`);
 
 /** lld1 contour names with a suffix after "_sma" ('' or '_de'), §8.2 D1 / D1de (34). */
 function lld1Names(suffix: string): string[] {

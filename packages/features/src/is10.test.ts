@@ -53,7 +53,9 @@ describe('extractIs10 / extractIs10Llds', () => {
     const x = pulseTrain(150, 0.2);
     x[100] = Number.NaN;
     expect(() => extractIs10(x, { sampleRateHz: FS })).toThrow(expect.objectContaining({ code: 'EMOCODE_NON_FINITE' }));
-    expect(() => extractIs10(pulseTrain(150, 0.2), { sampleRateHz: 0 })).toThrow(expect.objectContaining({ code: 'EMOCODE_INVALID_OPTIONS' }));
+    expect(() => extractIs10(pulseTrain(150, 0.2), { sampleRateHz: 0 })).toThrow(
+      expect.objectContaining({ code: 'EMOCODE_INVALID_OPTIONS' }),
+    );
   });
 
   it('feeds NF = K − 2 rows to the functionals (QUIRK E1)', () => {
@@ -66,7 +68,8 @@ describe('extractIs10 at other sample rates (§9)', () => {
     const x = new Float32Array(rate);
     for (let p = 0; p < x.length; p += rate / 150) {
       const s = Math.round(p);
-      for (let k = 0; k < rate / 200 && s + k < x.length; k++) x[s + k] += 0.4 * Math.exp(-k / (rate / 800)) * Math.sin((2 * Math.PI * 700 * k) / rate);
+      for (let k = 0; k < rate / 200 && s + k < x.length; k++)
+        x[s + k] += 0.4 * Math.exp(-k / (rate / 800)) * Math.sin((2 * Math.PI * 700 * k) / rate);
     }
     const v = extractIs10(x, { sampleRateHz: rate });
     expect(v.every(Number.isFinite)).toBe(true);

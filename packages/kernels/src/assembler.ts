@@ -48,7 +48,10 @@ export const op = {
   f32x4Mul: simd(0xe6),
   f32x4Div: simd(0xe7),
   /** Lanes 0..3 of the result from the 8 i32 lanes of (a, b): 0..3 are a's, 4..7 b's. */
-  i32x4Shuffle: (lanes: readonly [number, number, number, number]) => [...simd(0x0d), ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])],
+  i32x4Shuffle: (lanes: readonly [number, number, number, number]) => [
+    ...simd(0x0d),
+    ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3]),
+  ],
 };
 
 function uleb(n: number): number[] {
@@ -83,7 +86,21 @@ const name = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) =
  */
 export function countedLoop(counter: number, limit: number, stride: number, step: number[]): number[] {
   const advance = [...op.localGet(counter), ...op.i32Const(stride), ...op.i32Add, ...op.localSet(counter)];
-  return [0x02, 0x40, 0x03, 0x40, ...op.localGet(counter), ...op.localGet(limit), ...op.i32GeU, ...op.brIf(1), ...step, ...advance, ...op.br(0), ...op.end, ...op.end];
+  return [
+    0x02,
+    0x40,
+    0x03,
+    0x40,
+    ...op.localGet(counter),
+    ...op.localGet(limit),
+    ...op.i32GeU,
+    ...op.brIf(1),
+    ...step,
+    ...advance,
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+  ];
 }
 
 /** {@link countedLoop} over byte offsets in steps of one v128. */
@@ -109,7 +126,14 @@ export function kernelModule(f: KernelFunction, shared: boolean): Uint8Array {
   const locals = vec(f.locals.map(([count, type]) => [...uleb(count), type]));
   const body = [...locals, ...f.code, ...op.end];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(1, vec([[0x60, ...vec(f.params.map((t) => [t])), 0x00]])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, ...limits]])),
     ...section(3, vec([[0x00]])),

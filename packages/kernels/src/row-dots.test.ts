@@ -28,7 +28,11 @@ describe('rowDots', () => {
   });
 
   // gamma 1/dims spreads kernel values over (0, 1]; 0.5 reaches below 1e-30, near the float floor.
-  it.each([['wasm', 1 / dims], ['js', 1 / dims], ['wasm', 0.5]] as const)('gives RBF values to float32 precision (%s, gamma %d)', (engine, gamma) => {
+  it.each([
+    ['wasm', 1 / dims],
+    ['js', 1 / dims],
+    ['wasm', 0.5],
+  ] as const)('gives RBF values to float32 precision (%s, gamma %d)', (engine, gamma) => {
     const out = rowDots(a, aRows, b, bRows, dims, { engine, rbfGamma: gamma });
     for (let i = 0; i < aRows; i++) {
       for (let j = 0; j < bRows; j++) {
@@ -57,7 +61,8 @@ describe('rowDots', () => {
     for (const gamma of [undefined, 0.1]) {
       const whole = rowDots(b, bRows, a, aRows, dims, { engine, ...(gamma ? { rbfGamma: gamma } : {}) });
       expect(withA(b, bRows, gamma)).toEqual(whole);
-      for (const i of [0, 7, bRows - 1]) expect(withA(b.subarray(i * dims, (i + 1) * dims), 1, gamma)).toEqual(whole.subarray(i * aRows, (i + 1) * aRows));
+      for (const i of [0, 7, bRows - 1])
+        expect(withA(b.subarray(i * dims, (i + 1) * dims), 1, gamma)).toEqual(whole.subarray(i * aRows, (i + 1) * aRows));
     }
     expect(withA(new Float32Array(), 0)).toHaveLength(0);
   });

@@ -33,7 +33,14 @@ export function rowDotsEngine(): 'wasm' | 'js' {
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a length is not rows x dims.
  * @example const dots = rowDots(xTest, testRows, sv, svCount, dims);
  */
-export function rowDots(a: Float32Array, aRows: number, b: Float32Array, bRows: number, dims: number, options: RowDotsOptions = {}): Float32Array {
+export function rowDots(
+  a: Float32Array,
+  aRows: number,
+  b: Float32Array,
+  bRows: number,
+  dims: number,
+  options: RowDotsOptions = {},
+): Float32Array {
   return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, options.rbfGamma);
 }
 
@@ -58,7 +65,17 @@ export function symmetricRowDots(a: Float32Array, rows: number, dims: number, op
   const stride = layout.padded;
   const heap = kernel.heap((layout.end + layout.padded * stride) * 4);
   copyPadded(heap, 0, a, layout);
-  wasmProduct(kernel, { aBase: 0, aRows: rows, bBase: 0, b: layout, outBase: layout.end, symmetric: true, rbfGamma, squaresA: layout.squares, squaresB: layout.squares });
+  wasmProduct(kernel, {
+    aBase: 0,
+    aRows: rows,
+    bBase: 0,
+    b: layout,
+    outBase: layout.end,
+    symmetric: true,
+    rbfGamma,
+    squaresA: layout.squares,
+    squaresB: layout.squares,
+  });
   const out = heap.subarray(layout.end);
   mirrorPanels(out, rows, stride);
   return Array.from({ length: rows }, (_, i) => out.subarray(i * stride, i * stride + rows));
@@ -71,7 +88,12 @@ export function symmetricRowDots(a: Float32Array, rows: number, dims: number, op
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH as {@link rowDots}.
  * @example const kernelRow = rowDotsWith(x, rows, dims)(x.subarray(i * dims, (i + 1) * dims), 1, gamma);
  */
-export function rowDotsWith(b: Float32Array, bRows: number, dims: number, engine?: 'wasm' | 'js'): (a: Float32Array, aRows: number, rbfGamma?: number) => Float32Array {
+export function rowDotsWith(
+  b: Float32Array,
+  bRows: number,
+  dims: number,
+  engine?: 'wasm' | 'js',
+): (a: Float32Array, aRows: number, rbfGamma?: number) => Float32Array {
   checkRows(b, bRows, dims, 'b');
   if (engine === 'js' || rowDotsEngine() === 'js') {
     return (a, aRows, rbfGamma) => {
@@ -217,7 +239,18 @@ function wasmProduct(kernel: StandaloneKernel, p: WasmProduct): void {
     const out = (outBase + first * b.padded) * 4;
     const calls: number[][] = [];
     for (let c = symmetric ? first : 0; c < b.padded; c += BLOCK_COLS) {
-      calls.push([(aBase + first * b.width) * 4, p.bBase * 4, out, rows, c, Math.min(c + BLOCK_COLS, b.padded), stride, b.padded * 4, ...squaresA, ...rbf]);
+      calls.push([
+        (aBase + first * b.width) * 4,
+        p.bBase * 4,
+        out,
+        rows,
+        c,
+        Math.min(c + BLOCK_COLS, b.padded),
+        stride,
+        b.padded * 4,
+        ...squaresA,
+        ...rbf,
+      ]);
     }
     panels.push(calls);
   }

@@ -44,7 +44,9 @@ export function kernelThreads(): number {
 }
 
 function pool(size: number): WorkerLike[] {
-  const threads = node?.getBuiltinModule?.('node:worker_threads') as { Worker: new (source: string, options: { eval: true }) => WorkerLike };
+  const threads = node?.getBuiltinModule?.('node:worker_threads') as {
+    Worker: new (source: string, options: { eval: true }) => WorkerLike;
+  };
   workers ??= [];
   while (workers.length < size) {
     const worker = new threads.Worker(WORKER_SOURCE, { eval: true });

@@ -10,7 +10,14 @@ export { createMlp, type Mlp, type MlpSpec } from './nets/mlp.js';
 export { activations, type ActivationName } from './nets/activation.js';
 export { createPrior } from './priors/create-prior.js';
 export { componentMeans, resolveLayout } from './priors/component-means.js';
-export { priorOptions, priorSpec, type MeanLayout, type PriorOptions, type PriorSpec, type ResolvedPriorOptions } from './priors/prior-options.js';
+export {
+  priorOptions,
+  priorSpec,
+  type MeanLayout,
+  type PriorOptions,
+  type PriorSpec,
+  type ResolvedPriorOptions,
+} from './priors/prior-options.js';
 export { type Prior } from './priors/prior.js';
 export { type CodeDecoder } from './code-decoder.js';
 export { selectBackend } from './backend/select-backend.js';

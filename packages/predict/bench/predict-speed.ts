@@ -48,17 +48,29 @@ if (!existsSync(utterance)) {
   console.log(`bench: ${corpus} not found; it needs the RAVDESS corpus beside the checkout.`);
   process.exit(0);
 }
-console.log(`load average before: ${loadavg().map((v) => v.toFixed(2)).join(' ')} (2 cores: above 2 means other work shares them)`);
+console.log(
+  `load average before: ${loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')} (2 cores: above 2 means other work shares them)`,
+);
 const dist = join(repo, 'packages/cli/bin/emocode.js');
 const cases: [string, string[]][] = [
   ['node -e 0 (the floor)', ['-e', '0']],
-  ...(existsSync(join(repo, 'packages/cli/dist/bin.js')) ? [['emocode predict (built: bin/emocode.js)', [dist, 'predict', bundle, utterance]] as [string, string[]]] : []),
-  ['emocode predict (source via tsx: pnpm -s emocode)', ['--conditions=@emocode/source', '--import', 'tsx', 'packages/cli/src/bin.ts', 'predict', bundle, utterance]],
+  ...(existsSync(join(repo, 'packages/cli/dist/bin.js'))
+    ? [['emocode predict (built: bin/emocode.js)', [dist, 'predict', bundle, utterance]] as [string, string[]]]
+    : []),
+  [
+    'emocode predict (source via tsx: pnpm -s emocode)',
+    ['--conditions=@emocode/source', '--import', 'tsx', 'packages/cli/src/bin.ts', 'predict', bundle, utterance],
+  ],
 ];
-if (!existsSync(join(repo, 'packages/cli/dist/bin.js'))) console.log('(packages/cli/dist is not built: `pnpm --filter @emocode/cli build` adds the built command)');
+if (!existsSync(join(repo, 'packages/cli/dist/bin.js')))
+  console.log('(packages/cli/dist is not built: `pnpm --filter @emocode/cli build` adds the built command)');
 for (const [name, args] of cases) {
   const { wall, cpu } = coldSeconds(args);
-  console.log(`cold ${name}: median ${median(wall).toFixed(2)} s wall, ${median(cpu).toFixed(2)} s CPU of ${runs} runs (wall ${wall.map((s) => s.toFixed(2)).join(', ')})`);
+  console.log(
+    `cold ${name}: median ${median(wall).toFixed(2)} s wall, ${median(cpu).toFixed(2)} s CPU of ${runs} runs (wall ${wall.map((s) => s.toFixed(2)).join(', ')})`,
+  );
 }
 
 const model = await loadModel(bundle);
@@ -71,4 +83,8 @@ console.log(
   `folder: ${files} files (actors 1-4, 3.2-5.0 s each) in ${result.wallSeconds.toFixed(2)} s on 2 worker threads = ${(files / result.wallSeconds).toFixed(1)} files/s; ` +
     `${cpuSeconds.toFixed(1)} s CPU (every thread) = ${((2 * files) / cpuSeconds).toFixed(1)} files/s if 2 cores were free`,
 );
-console.log(`load average after: ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')}`,
+);

@@ -23,7 +23,16 @@ describe('a browser bundle of @emocode/predict', () => {
   });
 
   it('builds for platform browser with no node module, loads the bundled model by URL and predicts samples', async () => {
-    const result = await build({ entryPoints: [join(here, 'index.ts')], bundle: true, platform: 'browser', format: 'esm', conditions: ['@emocode/source'], write: false, logLevel: 'silent', metafile: true });
+    const result = await build({
+      entryPoints: [join(here, 'index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      conditions: ['@emocode/source'],
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((f) => f.includes('src/node/') || f.startsWith('node:'))).toBe(false);
     const file = join(dir, 'predict.browser.mjs');

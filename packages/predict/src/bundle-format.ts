@@ -29,7 +29,15 @@ const svmJson = z.strictObject({
   svCount: z.number().int().min(1),
   /** Class indices (into the bundle's `classes`) in the SVM's sorted order. */
   classes: z.array(z.number().int().min(0)),
-  pairs: z.array(z.strictObject({ first: z.number().int(), second: z.number().int(), sv: z.array(z.number().int().min(0)), coef: finiteArray, rho: z.number().finite() })),
+  pairs: z.array(
+    z.strictObject({
+      first: z.number().int(),
+      second: z.number().int(),
+      sv: z.array(z.number().int().min(0)),
+      coef: finiteArray,
+      rho: z.number().finite(),
+    }),
+  ),
   /** One sigmoid per pair, fitted on out-of-fold decision values (libsvm's `-b 1`, grouped by speaker). */
   platt: z.array(plattPair),
 });
@@ -57,7 +65,10 @@ export const modelBundleManifest = z.strictObject({
     minSpeakerFiles: z.number().int().min(2),
     fittedOn: z.strictObject({ rows: z.number().int().min(1), speakers: z.number().int().min(1) }),
   }),
-  encoder: z.strictObject({ sizes: z.array(z.number().int().min(1)).min(2), activation: z.enum(['relu', 'leakyRelu', 'elu', 'tanh', 'selu']) }),
+  encoder: z.strictObject({
+    sizes: z.array(z.number().int().min(1)).min(2),
+    activation: z.enum(['relu', 'leakyRelu', 'elu', 'tanh', 'selu']),
+  }),
   /** The prior's component means (classes x codeSize), for drawing the 2-D map. */
   prior: z.strictObject({ means: finiteArray, sd: z.number().positive() }),
   classifier: z.strictObject({ kind: z.enum(classifierKinds), svm: svmJson.optional() }),

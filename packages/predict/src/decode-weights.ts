@@ -30,7 +30,10 @@ export function decodeWeights(specs: ModelBundleManifest['weightSpecs'], buffer:
 export function weight(weights: ReadonlyMap<string, NamedWeight>, name: string, shape: readonly number[]): Float32Array {
   const w = weights.get(name);
   if (!w || w.shape.join('x') !== shape.join('x')) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `loadModel: weights must contain "${name}" of shape [${shape}], got ${w ? `[${w.shape}]` : 'none'}. Rebuild the bundle.`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `loadModel: weights must contain "${name}" of shape [${shape}], got ${w ? `[${w.shape}]` : 'none'}. Rebuild the bundle.`,
+    );
   }
   return w.values;
 }

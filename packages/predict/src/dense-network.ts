@@ -25,10 +25,20 @@ export interface DenseNetwork {
  * as @emocode/model's `createMlp` names them), run in plain JavaScript with float64 sums.
  * @throws EmocodeError EMOCODE_PARSE_ERROR when a layer is missing or misshaped.
  */
-export function denseNetwork(weights: ReadonlyMap<string, NamedWeight>, group: string, sizes: readonly number[], activation: Activation): DenseNetwork {
+export function denseNetwork(
+  weights: ReadonlyMap<string, NamedWeight>,
+  group: string,
+  sizes: readonly number[],
+  activation: Activation,
+): DenseNetwork {
   const layers = sizes.slice(1).map((out, l) => {
     const inputs = sizes[l] as number;
-    return { inputs, out, kernel: weight(weights, `${group}/${2 * l}`, [inputs, out]), bias: weight(weights, `${group}/${2 * l + 1}`, [out]) };
+    return {
+      inputs,
+      out,
+      kernel: weight(weights, `${group}/${2 * l}`, [inputs, out]),
+      bias: weight(weights, `${group}/${2 * l + 1}`, [out]),
+    };
   });
   const f = activations[activation];
   return {

@@ -18,7 +18,12 @@ describe('createEmotionModel', () => {
     const training = { ...tinyTraining, epochs: 2, classes: 3, seed: 0 };
     const aae = await trainAae(x, dims, rows.labels, training);
     try {
-      const bundle = await trainBundle(rows, { training: tinyTraining, normalization: 'global', cvFolds: 2, classifier: 'svm-code' }, {}, aae);
+      const bundle = await trainBundle(
+        rows,
+        { training: tinyTraining, normalization: 'global', cvFolds: 2, classifier: 'svm-code' },
+        {},
+        aae,
+      );
       const model = createEmotionModel(bundle);
       const predictions = model.predictFeatures(rows.features, n);
       const expected = aae.encode(x, n);

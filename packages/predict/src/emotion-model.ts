@@ -72,7 +72,12 @@ export function createEmotionModel(bundle: ModelBundle): EmotionModel {
   };
 }
 
-function classifierOf(m: ModelBundleManifest, weights: ReturnType<typeof decodeWeights>, classes: number, codeSize: number): (x: Float32Array, codes: Float32Array) => ClassScores {
+function classifierOf(
+  m: ModelBundleManifest,
+  weights: ReturnType<typeof decodeWeights>,
+  classes: number,
+  codeSize: number,
+): (x: Float32Array, codes: Float32Array) => ClassScores {
   const { kind, svm } = m.classifier;
   if (kind === 'head' || svm === undefined) {
     const head = denseNetwork(weights, 'head', [codeSize, classes], m.encoder.activation);

@@ -42,7 +42,9 @@ describe('loadModel', () => {
     };
     await expect(loadModel(await write('v2', { formatVersion: 2 }))).rejects.toThrow(/format version 2, but this emocode reads version 1/);
     const egemaps = { ...bundle.manifest.featureSet, name: 'egemaps' };
-    await expect(loadModel(await write('egemaps', { featureSet: egemaps }))).rejects.toThrow(/feature set "egemaps", but predictions compute is10/);
+    await expect(loadModel(await write('egemaps', { featureSet: egemaps }))).rejects.toThrow(
+      /feature set "egemaps", but predictions compute is10/,
+    );
     const old = { ...bundle.manifest.featureSet, extractorVersion: 'is10-0' };
     await expect(loadModel(await write('old', { featureSet: old }))).rejects.toThrow(/extractor "is10-0"/);
     await expect(loadModel(await write('extra', { extra: 1 }))).rejects.toThrow(/EMOCODE|extra|Unrecognized/);

@@ -7,9 +7,14 @@ const urlPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 async function fetchOk(url: URL): Promise<Response> {
   const response = await fetch(url).catch((error: unknown) => {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadModel: cannot fetch ${url.href} (${(error as Error).message}). Check the bundle URL.`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadModel: cannot fetch ${url.href} (${(error as Error).message}). Check the bundle URL.`,
+      { cause: error },
+    );
   });
-  if (!response.ok) throw new EmocodeError('EMOCODE_NOT_FOUND', `loadModel: ${url.href} answered HTTP ${response.status}. Check the bundle URL.`);
+  if (!response.ok)
+    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadModel: ${url.href} answered HTTP ${response.status}. Check the bundle URL.`);
   return response;
 }
 
@@ -26,7 +31,10 @@ const nodeReaderPath = `./node/read-bundle-directory.${import.meta.url.endsWith(
 
 async function nodeReader(): Promise<typeof import('./node/read-bundle-directory.js')> {
   if (typeof process === 'undefined' || !process.versions?.node) {
-    throw new EmocodeError('EMOCODE_UNSUPPORTED', 'loadModel: outside Node a bundle must be a URL (http://, https://, …), got a path. Serve the bundle folder and pass its URL.');
+    throw new EmocodeError(
+      'EMOCODE_UNSUPPORTED',
+      'loadModel: outside Node a bundle must be a URL (http://, https://, …), got a path. Serve the bundle folder and pass its URL.',
+    );
   }
   return (await import(/* @vite-ignore */ nodeReaderPath)) as typeof import('./node/read-bundle-directory.js');
 }

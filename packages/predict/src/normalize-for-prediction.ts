@@ -9,7 +9,12 @@ export interface NormalizedRows {
 
 /** The training statistics of a bundle as a core `Standardizer`. */
 export function trainingStandardizer(n: ModelBundleManifest['normalization']): Standardizer {
-  return { dims: n.mean.length, mean: Float64Array.from(n.mean), scale: Float64Array.from(n.scale), constantColumns: Int32Array.from(n.constantColumns) };
+  return {
+    dims: n.mean.length,
+    mean: Float64Array.from(n.mean),
+    scale: Float64Array.from(n.scale),
+    constantColumns: Int32Array.from(n.constantColumns),
+  };
 }
 
 /**
@@ -37,7 +42,11 @@ export function normalizeForPrediction(
   if (own.length === 0) return { x, modes };
   const block = new Float32Array(own.length * dims);
   own.forEach((row, k) => block.set(features.subarray(row * dims, (row + 1) * dims), k * dims));
-  const scaled = standardizePerGroup(block, dims, own.map((row) => speakers[row] as string));
+  const scaled = standardizePerGroup(
+    block,
+    dims,
+    own.map((row) => speakers[row] as string),
+  );
   own.forEach((row, k) => {
     x.set(scaled.subarray(k * dims, (k + 1) * dims), row * dims);
     modes[row] = 'per-speaker';

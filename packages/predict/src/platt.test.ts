@@ -19,10 +19,11 @@ describe('couplePairwise', () => {
     const rng = createRng(4);
     const k = 5;
     const r = new Float64Array(k * k);
-    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) {
-      r[i * k + j] = 0.05 + 0.9 * rng.next();
-      r[j * k + i] = 1 - r[i * k + j]!;
-    }
+    for (let i = 0; i < k; i++)
+      for (let j = i + 1; j < k; j++) {
+        r[i * k + j] = 0.05 + 0.9 * rng.next();
+        r[j * k + i] = 1 - r[i * k + j]!;
+      }
     const p = couplePairwise(r, k);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect([...p].every((v) => v > 0 && v < 1)).toBe(true);

@@ -24,7 +24,13 @@ export function svmFromJson(svm: SvmJson, weights: ReadonlyMap<string, NamedWeig
     classes: Int32Array.from(svm.classes),
     supportVectors: weight(weights, SUPPORT_VECTORS, [svm.svCount, svm.dims]),
     svCount: svm.svCount,
-    pairs: svm.pairs.map((p) => ({ first: p.first, second: p.second, sv: Int32Array.from(p.sv), coef: Float64Array.from(p.coef), rho: p.rho })),
+    pairs: svm.pairs.map((p) => ({
+      first: p.first,
+      second: p.second,
+      sv: Int32Array.from(p.sv),
+      coef: Float64Array.from(p.coef),
+      rho: p.rho,
+    })),
   };
 }
 

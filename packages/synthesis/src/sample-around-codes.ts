@@ -14,7 +14,11 @@ export function sampleAroundCodes(
   rng: Rng,
 ): { codes: Float32Array; bases: Int32Array } {
   const { codes, labels, spread } = source;
-  assert(codes.length === labels.length * codeSize, () => `synthesize: aroundCodes.codes must be ${labels.length} x ${codeSize} values, got ${codes.length}.`, 'EMOCODE_SHAPE_MISMATCH');
+  assert(
+    codes.length === labels.length * codeSize,
+    () => `synthesize: aroundCodes.codes must be ${labels.length} x ${codeSize} values, got ${codes.length}.`,
+    'EMOCODE_SHAPE_MISMATCH',
+  );
   const byClass = rowsByClass(labels);
   const sd = new Map<number, Float64Array>();
   for (const [c, rows] of byClass) sd.set(c, columnSd(codes, rows, codeSize));

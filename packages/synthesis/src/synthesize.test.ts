@@ -14,14 +14,21 @@ beforeAll(async () => {
 const copyDecoder: CodeDecoder = {
   inputDims: 3,
   codeSize: 2,
-  decode: (codes, rows) => Float32Array.from({ length: rows * 3 }, (_, i) => (i % 3 === 2 ? 1 : codes[Math.floor(i / 3) * 2 + (i % 3)] as number)),
+  decode: (codes, rows) =>
+    Float32Array.from({ length: rows * 3 }, (_, i) => (i % 3 === 2 ? 1 : (codes[Math.floor(i / 3) * 2 + (i % 3)] as number))),
 };
 
 describe('synthesize', () => {
   const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 2, radius: 5, componentSd: 0.1 });
 
   it('samples each class from its component, names rows and undoes the standardizer', () => {
-    const table = synthesize(copyDecoder, prior, { perClass: 50, classes: ['angry', 'sad'], seed: 1, standardizer: { mean: [0, 0, 100], scale: [1, 1, 10] }, featureNames: ['a', 'b', 'c'] });
+    const table = synthesize(copyDecoder, prior, {
+      perClass: 50,
+      classes: ['angry', 'sad'],
+      seed: 1,
+      standardizer: { mean: [0, 0, 100], scale: [1, 1, 10] },
+      featureNames: ['a', 'b', 'c'],
+    });
     expect(table.rows).toBe(100);
     expect(table.names).toEqual(['a', 'b', 'c']);
     expect(metaStrings(table, 'name').slice(49, 51)).toEqual(['synthetic-angry-49', 'synthetic-sad-0']);
@@ -51,7 +58,9 @@ describe('synthesize', () => {
 
   it('rejects class lists, standardizers and names that do not fit', () => {
     expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x'], seed: 1 })).toThrow(/2 classes/);
-    expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x', 'y'], standardizer: { mean: [0], scale: [1] } })).toThrow(/3 columns/);
+    expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x', 'y'], standardizer: { mean: [0], scale: [1] } })).toThrow(
+      /3 columns/,
+    );
     expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['x', 'y'], featureNames: ['a'] })).toThrow(/3 names/);
     expect(() => synthesize(copyDecoder, prior, { perClass: 0, classes: ['x', 'y'] })).toThrow(/perClass/);
     expect(() => synthesize(copyDecoder, prior, { perClass: [1, 2, 3], classes: ['x', 'y'] })).toThrow(/one amount per class \(2\), got 3/);
@@ -62,7 +71,10 @@ describe('synthesize', () => {
     const rows = 200;
     const dims = 6;
     const labels = Int32Array.from({ length: rows }, (_, i) => i % 2);
-    const raw = Float32Array.from({ length: rows * dims }, (_, i) => 50 + 10 * (labels[Math.floor(i / dims)] === i % 2 ? 3 : 0) + rng.normal());
+    const raw = Float32Array.from(
+      { length: rows * dims },
+      (_, i) => 50 + 10 * (labels[Math.floor(i / dims)] === i % 2 ? 3 : 0) + rng.normal(),
+    );
     const all = Array.from({ length: rows }, (_, i) => i);
     const standardizer = fitStandardizer(raw, dims, all);
     const aae = await trainAae(applyStandardizer(standardizer, raw, dims), dims, labels, {
@@ -74,7 +86,8 @@ describe('synthesize', () => {
       seed: 2,
     });
     const table = synthesize(aae, aae.prior, { perClass: 40, classes: ['zero', 'one'], seed: 9, standardizer });
-    const meanOf = (c: number, j: number) => table.data.filter((_, i) => i % dims === j && Math.floor(i / dims / 40) === c).reduce((s, v) => s + v, 0) / 40;
+    const meanOf = (c: number, j: number) =>
+      table.data.filter((_, i) => i % dims === j && Math.floor(i / dims / 40) === c).reduce((s, v) => s + v, 0) / 40;
     // Class 0 is high (~80) in feature 0 and low (~50) in feature 1; class 1 the reverse.
     expect(meanOf(0, 0)).toBeGreaterThan(70);
     expect(meanOf(0, 1)).toBeLessThan(60);
@@ -89,12 +102,19 @@ describe('synthesize aroundCodes', () => {
     const prior = createPrior({ kind: 'class-gaussian-mixture', codeSize: 2, classes: 2, radius: 5 });
     const codes = Float32Array.of(100, 0, 101, 0, -100, 1, -100, -1);
     const labels = Int32Array.of(0, 0, 1, 1);
-    const table = synthesize(copyDecoder, prior, { perClass: 20, classes: ['a', 'b'], seed: 3, aroundCodes: { codes, labels, spread: 0.1 } });
+    const table = synthesize(copyDecoder, prior, {
+      perClass: 20,
+      classes: ['a', 'b'],
+      seed: 3,
+      aroundCodes: { codes, labels, spread: 0.1 },
+    });
     for (let i = 0; i < 20; i++) {
       expect(table.data[i * 3]).toBeGreaterThan(99);
       expect(table.data[(20 + i) * 3]).toBeLessThan(-99);
     }
-    expect(() => synthesize(copyDecoder, prior, { perClass: 1, classes: ['a', 'b'], aroundCodes: { codes, labels: Int32Array.of(0, 0, 0, 0) } })).toThrow(/class 1/);
+    expect(() =>
+      synthesize(copyDecoder, prior, { perClass: 1, classes: ['a', 'b'], aroundCodes: { codes, labels: Int32Array.of(0, 0, 0, 0) } }),
+    ).toThrow(/class 1/);
   });
 
   it("with the training features, keeps each base row's reconstruction residual", () => {
@@ -108,6 +128,8 @@ describe('synthesize aroundCodes', () => {
     const kept = synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, spread: 0, features } });
     expect(Array.from(plain.data)).toEqual([1, 2, 1, 1, 2, 1, 1, 2, 1, -3, -4, 1, -3, -4, 1, -3, -4, 1]);
     expect(Array.from(kept.data)).toEqual([1, 2, 10, 1, 2, 10, 1, 2, 10, -3, -4, 0, -3, -4, 0, -3, -4, 0]);
-    expect(() => synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, features: Float32Array.of(1, 2) } })).toThrow(/2 x 3 values/);
+    expect(() => synthesize(copyDecoder, prior, { ...options, aroundCodes: { codes, labels, features: Float32Array.of(1, 2) } })).toThrow(
+      /2 x 3 values/,
+    );
   });
 });

@@ -23,7 +23,10 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
   const counts = typeof o.perClass === 'number' ? o.classes.map(() => o.perClass as number) : o.perClass;
   fits(counts.length === o.classes.length, () => `perClass must give one amount per class (${o.classes.length}), got ${counts.length}.`);
   fits(prior.codeSize === model.codeSize, () => `prior codeSize must equal the model's ${model.codeSize}, got ${prior.codeSize}.`);
-  fits(!o.standardizer || (o.standardizer.mean.length === dims && o.standardizer.scale.length === dims), () => `standardizer must have ${dims} columns, got ${o.standardizer?.mean.length}.`);
+  fits(
+    !o.standardizer || (o.standardizer.mean.length === dims && o.standardizer.scale.length === dims),
+    () => `standardizer must have ${dims} columns, got ${o.standardizer?.mean.length}.`,
+  );
   fits(!o.featureNames || o.featureNames.length === dims, () => `featureNames must have ${dims} names, got ${o.featureNames?.length}.`);
   const labels = Int32Array.from(counts.flatMap((n, c) => Array<number>(n).fill(c)));
   const rows = labels.length;
@@ -47,7 +50,11 @@ export function synthesize(model: CodeDecoder, prior: Prior, options: Synthesize
 function addResiduals(decoded: Float32Array, model: CodeDecoder, codes: Float32Array, features: Float32Array, bases: Int32Array): void {
   const dims = model.inputDims;
   const trainRows = codes.length / model.codeSize;
-  assert(features.length === trainRows * dims, () => `synthesize: aroundCodes.features must be ${trainRows} x ${dims} values (one row per code), got ${features.length}.`, 'EMOCODE_SHAPE_MISMATCH');
+  assert(
+    features.length === trainRows * dims,
+    () => `synthesize: aroundCodes.features must be ${trainRows} x ${dims} values (one row per code), got ${features.length}.`,
+    'EMOCODE_SHAPE_MISMATCH',
+  );
   const reconstructed = model.decode(codes, trainRows);
   bases.forEach((base, i) => {
     for (let j = 0; j < dims; j++) decoded[i * dims + j] += features[base * dims + j] - reconstructed[base * dims + j];

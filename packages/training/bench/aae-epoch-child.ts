@@ -36,9 +36,22 @@ export async function runChild(backend: string, epochs: number, threads: number,
       lastCpu = now;
       process.stderr.write(`  ${chosen.name} epoch ${epoch}: ${seconds.toFixed(2)} s (cpu ${cpu.at(-1)!.toFixed(1)} s)\n`);
     };
-    await trainAae(data, features, labels, { classes: 4, model: { codeSize: 2 }, epochs, seed: 0 }, { onEpoch: (log) => onEpoch(log.seconds, log.epoch) });
+    await trainAae(
+      data,
+      features,
+      labels,
+      { classes: 4, model: { codeSize: 2 }, epochs, seed: 0 },
+      { onEpoch: (log) => onEpoch(log.seconds, log.epoch) },
+    );
     const steady = (xs: number[]) => median(xs.length > 1 ? xs.slice(1) : xs);
-    const result: ChildResult = { backend: chosen.name, ...(chosen.threads ? { threads: chosen.threads } : {}), rows, seconds_per_epoch: steady(wall), cpu_seconds_per_epoch: steady(cpu), epoch_seconds: wall };
+    const result: ChildResult = {
+      backend: chosen.name,
+      ...(chosen.threads ? { threads: chosen.threads } : {}),
+      rows,
+      seconds_per_epoch: steady(wall),
+      cpu_seconds_per_epoch: steady(cpu),
+      epoch_seconds: wall,
+    };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } catch (error) {
     process.stdout.write(`${JSON.stringify({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) })}\n`);

@@ -31,8 +31,23 @@ const { values } = parseArgs({
 function spawnChild(backend: string, epochs: number, threads: number): ChildResult | { error: string } {
   // cpu (plain JS) is ~50x slower: time 5 batches of it and scale to the full epoch.
   const rows = backend === 'cpu' ? 500 : ROWS;
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), '--child', backend, '--epochs', String(backend === 'cpu' ? 1 : epochs), '--threads', String(threads), '--rows', String(rows)];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, EMOCODE_BACKEND: '' } });
+  const args = [
+    ...process.execArgv,
+    fileURLToPath(import.meta.url),
+    '--child',
+    backend,
+    '--epochs',
+    String(backend === 'cpu' ? 1 : epochs),
+    '--threads',
+    String(threads),
+    '--rows',
+    String(rows),
+  ];
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, EMOCODE_BACKEND: '' },
+  });
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   try {
     return JSON.parse(last) as ChildResult | { error: string };
@@ -55,7 +70,13 @@ function main(): void {
       continue;
     }
     const scaled = (r.seconds_per_epoch * ROWS) / r.rows;
-    backends[r.backend] = { ...r, seconds_per_epoch: scaled, cpu_seconds_per_epoch: (r.cpu_seconds_per_epoch * ROWS) / r.rows, gflops: flops / scaled / 1e9, extrapolated_from_rows: r.rows < ROWS ? r.rows : undefined };
+    backends[r.backend] = {
+      ...r,
+      seconds_per_epoch: scaled,
+      cpu_seconds_per_epoch: (r.cpu_seconds_per_epoch * ROWS) / r.rows,
+      gflops: flops / scaled / 1e9,
+      extrapolated_from_rows: r.rows < ROWS ? r.rows : undefined,
+    };
     if (wanted === 'auto') auto = r;
     process.stderr.write(`aae-epoch: ${r.backend}: ${scaled.toFixed(2)} s/epoch, ${(flops / scaled / 1e9).toFixed(1)} GFLOP/s\n`);
   }

@@ -12,7 +12,10 @@ describe('mixWithinClass', () => {
   // One feature: class 0 rows at 0 and 10, class 1 rows at 100 and 110.
   const data = Float32Array.of(0, 10, 100, 110);
   const labels = Int32Array.of(0, 0, 1, 1);
-  const byClass = new Map([[0, [0, 1]], [1, [2, 3]]]);
+  const byClass = new Map([
+    [0, [0, 1]],
+    [1, [2, 3]],
+  ]);
 
   it('moves each row at most `strength` of the way towards a row of its own class', () => {
     const rows = Array.from({ length: 200 }, (_, i) => i % 4);

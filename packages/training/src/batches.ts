@@ -14,7 +14,15 @@ export function gatherRows(data: Float32Array, dims: number, rows: readonly numb
  * `(1 − λ)·x_r + λ·x_partner`, λ ~ U(0, `strength`). Labels stay valid (both rows share the class),
  * so the mixture is a new, label-preserving example between two (mostly different) speakers.
  */
-export function mixWithinClass(data: Float32Array, dims: number, rows: readonly number[], labels: Int32Array, byClass: ReadonlyMap<number, readonly number[]>, strength: number, rng: Rng): tf.Tensor2D {
+export function mixWithinClass(
+  data: Float32Array,
+  dims: number,
+  rows: readonly number[],
+  labels: Int32Array,
+  byClass: ReadonlyMap<number, readonly number[]>,
+  strength: number,
+  rng: Rng,
+): tf.Tensor2D {
   const out = new Float32Array(rows.length * dims);
   rows.forEach((r, i) => {
     const mates = byClass.get(labels[r]!)!;
@@ -26,7 +34,13 @@ export function mixWithinClass(data: Float32Array, dims: number, rows: readonly 
 }
 
 /** Mean squared reconstruction error over `rows`, without dropout, in batches. */
-export function reconstructionError(codec: { encoder: Mlp; decoder: Mlp }, data: Float32Array, dims: number, rows: readonly number[], batchSize: number): number {
+export function reconstructionError(
+  codec: { encoder: Mlp; decoder: Mlp },
+  data: Float32Array,
+  dims: number,
+  rows: readonly number[],
+  batchSize: number,
+): number {
   let sum = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);

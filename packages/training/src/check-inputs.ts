@@ -18,17 +18,30 @@ export function checkTrainingData(
   const rows = data.length / dims;
   assertFinite(data, where, 'data (standardize and impute first)');
   if (labels) {
-    assert(labels.length === rows, () => `${where}: labels must have one entry per row (${rows}), got ${labels.length}.`, 'EMOCODE_SHAPE_MISMATCH');
+    assert(
+      labels.length === rows,
+      () => `${where}: labels must have one entry per row (${rows}), got ${labels.length}.`,
+      'EMOCODE_SHAPE_MISMATCH',
+    );
     const min = allowUnlabelled ? -1 : 0;
     labels.forEach((l, i) =>
-      assert(l >= min && l < classes, () => `${where}: labels must be in ${min}..${classes - 1}, got ${l} at row ${i}.${l === -1 ? ' Unlabelled rows need prior.semiSupervised.' : ''}`),
+      assert(
+        l >= min && l < classes,
+        () =>
+          `${where}: labels must be in ${min}..${classes - 1}, got ${l} at row ${i}.${l === -1 ? ' Unlabelled rows need prior.semiSupervised.' : ''}`,
+      ),
     );
   }
   return rows;
 }
 
 /** Resolves train/validation row sets and checks them against `rows`. */
-export function splitRows(rows: number, trainRows: number[] | undefined, validationRows: number[] | undefined, where: string): { train: number[]; validation: number[] } {
+export function splitRows(
+  rows: number,
+  trainRows: number[] | undefined,
+  validationRows: number[] | undefined,
+  where: string,
+): { train: number[]; validation: number[] } {
   const validation = validationRows ?? [];
   const held = new Set(validation);
   const train = trainRows ?? Array.from({ length: rows }, (_, i) => i).filter((i) => !held.has(i));

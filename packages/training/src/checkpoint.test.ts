@@ -46,7 +46,9 @@ describe('checkpoints', () => {
     const { data, labels } = testBlobs(5, 8, 2, 2);
     const store = memoryCheckpointStore();
     (await trainAae(data, 8, labels, { ...options, epochs: 1, checkpoint: { store } })).dispose();
-    await expect(trainAae(data, 8, labels, { ...options, model: { ...options.model, codeSize: 3 }, checkpoint: { store } })).rejects.toThrow(/same model options/);
+    await expect(
+      trainAae(data, 8, labels, { ...options, model: { ...options.model, codeSize: 3 }, checkpoint: { store } }),
+    ).rejects.toThrow(/same model options/);
   });
 
   it('round-trips a trained model through its artifacts', async () => {

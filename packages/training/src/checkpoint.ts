@@ -62,7 +62,9 @@ export async function restoreCheckpoint(setup: LoopSetup, state: LoopState): Pro
       .map((k) => ({ name: k, tensor: rest[k] as tf.Tensor }));
     if (weights.length) await optimizer.setWeights(weights);
   }
-  const best = Object.keys(rest).filter((k) => k.startsWith('best/')).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+  const best = Object.keys(rest)
+    .filter((k) => k.startsWith('best/'))
+    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   state.bestWeights = best.length ? best.map((k) => tf.clone(rest[k] as tf.Tensor)) : undefined;
   Object.values(rest).forEach((t) => t.dispose());
   state.epoch = m.epoch;

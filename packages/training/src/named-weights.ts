@@ -11,7 +11,10 @@ export interface NamedTensor {
 export type VariableGroups = Record<string, readonly tf.Variable[]>;
 
 /** Encodes the variables of every group into one weights buffer. */
-export async function encodeGroups(groups: VariableGroups, extra: NamedTensor[] = []): Promise<{ data: ArrayBuffer; specs: tf.io.WeightsManifestEntry[] }> {
+export async function encodeGroups(
+  groups: VariableGroups,
+  extra: NamedTensor[] = [],
+): Promise<{ data: ArrayBuffer; specs: tf.io.WeightsManifestEntry[] }> {
   const named: NamedTensor[] = [...extra];
   for (const [group, vars] of Object.entries(groups)) vars.forEach((v, i) => named.push({ name: `${group}/${i}`, tensor: v }));
   return tf.io.encodeWeights(named);
@@ -29,7 +32,8 @@ export function assignGroups(decoded: tf.NamedTensorMap, groups: VariableGroups,
     vars.forEach((v, i) => {
       const name = `${group}/${i}`;
       const t = rest[name];
-      if (!t) throw new EmocodeError('EMOCODE_PARSE_ERROR', `${where}: weights must contain "${name}", got none. Was it saved by another model?`);
+      if (!t)
+        throw new EmocodeError('EMOCODE_PARSE_ERROR', `${where}: weights must contain "${name}", got none. Was it saved by another model?`);
       if (t.shape.join('x') !== v.shape.join('x')) {
         throw new EmocodeError('EMOCODE_SHAPE_MISMATCH', `${where}: weight "${name}" must have shape [${v.shape}], got [${t.shape}].`);
       }

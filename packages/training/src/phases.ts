@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
  */
 function minimizeValue(optimizer: tf.Optimizer, vars: tf.Variable[], loss: () => tf.Scalar): number {
   const cost = optimizer.minimize(loss, true, vars);
-  const value = cost ? cost.dataSync()[0] ?? Number.NaN : Number.NaN;
+  const value = cost ? (cost.dataSync()[0] ?? Number.NaN) : Number.NaN;
   cost?.dispose();
   return value;
 }
@@ -45,7 +45,8 @@ export function reconstructionPhase(
   let mseValue = Number.NaN;
   const extraValues: Record<string, number> = {};
   // The noisy input is data: made off the tape, so the encoder may skip its input gradient.
-  const input = terms.noiseSd > 0 ? tf.tidy(() => tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) as tf.Tensor2D) : x;
+  const input =
+    terms.noiseSd > 0 ? tf.tidy(() => tf.add(x, tf.randomNormal(x.shape, 0, terms.noiseSd, 'float32', noiseSeed)) as tf.Tensor2D) : x;
   minimizeValue(optimizer, vars, () => {
     const code = nets.encoder.apply(input, encoderSeed);
     const mse = tf.losses.meanSquaredError(x, nets.decoder.apply(code, decoderSeed)) as tf.Scalar;
@@ -89,10 +90,15 @@ export function discriminatorPhase(
   const n = x.shape[0];
   const [stacked, targets] = tf.tidy(() => {
     const fake = nets.encoder.apply(x, encoderSeed);
-    return [tf.concat2d([discriminatorInput(priorCodes, oneHot), discriminatorInput(fake, oneHot)], 0), tf.concat2d([tf.ones([n, 1]), tf.zeros([n, 1])], 0)];
+    return [
+      tf.concat2d([discriminatorInput(priorCodes, oneHot), discriminatorInput(fake, oneHot)], 0),
+      tf.concat2d([tf.ones([n, 1]), tf.zeros([n, 1])], 0),
+    ];
   });
-  const value = minimizeValue(optimizer, nets.discriminator.variables, () =>
-    tf.mul(2, tf.losses.sigmoidCrossEntropy(targets, nets.discriminator.apply(stacked, discriminatorSeed))) as tf.Scalar,
+  const value = minimizeValue(
+    optimizer,
+    nets.discriminator.variables,
+    () => tf.mul(2, tf.losses.sigmoidCrossEntropy(targets, nets.discriminator.apply(stacked, discriminatorSeed))) as tf.Scalar,
   );
   tf.dispose([stacked, targets]);
   return value;
@@ -100,7 +106,10 @@ export function discriminatorPhase(
 
 /** The generator's loss: the discriminator should say "prior" (1) for these codes. */
 export function generatorLoss(discriminator: Mlp, code: tf.Tensor2D, oneHot: tf.Tensor2D | undefined, dropoutSeed: number): tf.Scalar {
-  return tf.losses.sigmoidCrossEntropy(tf.ones([code.shape[0], 1]), discriminator.apply(discriminatorInput(code, oneHot), dropoutSeed)) as tf.Scalar;
+  return tf.losses.sigmoidCrossEntropy(
+    tf.ones([code.shape[0], 1]),
+    discriminator.apply(discriminatorInput(code, oneHot), dropoutSeed),
+  ) as tf.Scalar;
 }
 
 /**

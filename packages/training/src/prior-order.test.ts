@@ -42,7 +42,12 @@ describe('ldaCircleOrder', () => {
 
 describe("trainAae with priorOrder: 'lda'", () => {
   const { data, labels } = ring([0, 180, 90, 270], 20, 8, 4);
-  const options: TrainAaeOptions = { epochs: 1, batchSize: 40, model: { codeSize: 2, hidden: [8], discriminatorHidden: [8] }, prior: { kind: 'class-gaussian-mixture', radius: 3 } };
+  const options: TrainAaeOptions = {
+    epochs: 1,
+    batchSize: 40,
+    model: { codeSize: 2, hidden: [8], discriminatorHidden: [8] },
+    prior: { kind: 'class-gaussian-mixture', radius: 3 },
+  };
 
   it('moves the 2-D components into the data order and records it in the manifest', async () => {
     const aae = await trainAae(data, 8, labels, { ...options, priorOrder: 'lda' });
@@ -54,7 +59,11 @@ describe("trainAae with priorOrder: 'lda'", () => {
   });
 
   it('leaves a simplex prior (no circle) and the default alone', async () => {
-    const simplex = await trainAae(data, 8, labels, { ...options, model: { codeSize: 3, hidden: [8], discriminatorHidden: [8] }, priorOrder: 'lda' });
+    const simplex = await trainAae(data, 8, labels, {
+      ...options,
+      model: { codeSize: 3, hidden: [8], discriminatorHidden: [8] },
+      priorOrder: 'lda',
+    });
     const plain = await trainAae(data, 8, labels, options);
     expect(orderOf(simplex)).toBeUndefined();
     expect(orderOf(plain)).toBeUndefined();

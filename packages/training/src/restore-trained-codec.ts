@@ -25,7 +25,10 @@ export function restoreTrainedCodec(artifacts: ModelArtifacts): TrainedAae | Tra
   }
   if (m.kind !== 'aae' || !m.prior) {
     release(decoded);
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `restoreTrainedCodec: manifest kind must be "aae" (with a prior) or "autoencoder", got ${String(m.kind)}.`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `restoreTrainedCodec: manifest kind must be "aae" (with a prior) or "autoencoder", got ${String(m.kind)}.`,
+    );
   }
   // The manifest records the head beside the network options; the options schema is strict.
   const { supervisedHead: withHead, ...networks } = m.model;
@@ -35,10 +38,19 @@ export function restoreTrainedCodec(artifacts: ModelArtifacts): TrainedAae | Tra
     aae.dispose();
     head?.dispose();
   };
-  const groups = { encoder: aae.encoder.variables, decoder: aae.decoder.variables, discriminator: aae.discriminator.variables, ...(head ? { head: head.variables } : {}) };
+  const groups = {
+    encoder: aae.encoder.variables,
+    decoder: aae.decoder.variables,
+    discriminator: aae.discriminator.variables,
+    ...(head ? { head: head.variables } : {}),
+  };
   release(assignOrDispose(decoded, groups, dispose));
   const prior = createPrior(priorOptions.parse(m.prior) as PriorOptions);
-  return { ...trainedCodec({ manifest: m, encoder: aae.encoder, decoder: aae.decoder, groups, history: m.history, dispose }), kind: 'aae', prior };
+  return {
+    ...trainedCodec({ manifest: m, encoder: aae.encoder, decoder: aae.decoder, groups, history: m.history, dispose }),
+    kind: 'aae',
+    prior,
+  };
 }
 
 function assignOrDispose(decoded: tf.NamedTensorMap, groups: Parameters<typeof assignGroups>[1], dispose: () => void): tf.NamedTensorMap {

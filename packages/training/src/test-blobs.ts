@@ -4,7 +4,12 @@ import { createRng } from '@emocode/core';
  * Test data: `classes` Gaussian blobs in `dims` dimensions (class c centred at 3·e_c, unit
  * noise), rows interleaved by class. Not exported from the package.
  */
-export function testBlobs(perClass: number, dims: number, classes: number, seed: number): { data: Float32Array; labels: Int32Array; rows: number } {
+export function testBlobs(
+  perClass: number,
+  dims: number,
+  classes: number,
+  seed: number,
+): { data: Float32Array; labels: Int32Array; rows: number } {
   const rng = createRng(seed);
   const rows = perClass * classes;
   const data = new Float32Array(rows * dims);

@@ -52,7 +52,22 @@ describe('trainAae', () => {
     const { data, labels } = testBlobs(10, 8, 2, 3);
     const start = tf.memory().numTensors;
     const counts: number[] = [];
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 4, validationRows: [0, 1, 2], supervisedWeight: 1, inputNoiseSd: 0.1, weightDecay: 1e-4, discriminatorSteps: 2, model: { ...tiny.model, inputDropout: 0.2 } }, { onEpoch: () => counts.push(tf.memory().numTensors) });
+    const aae = await trainAae(
+      data,
+      8,
+      labels,
+      {
+        ...tiny,
+        epochs: 4,
+        validationRows: [0, 1, 2],
+        supervisedWeight: 1,
+        inputNoiseSd: 0.1,
+        weightDecay: 1e-4,
+        discriminatorSteps: 2,
+        model: { ...tiny.model, inputDropout: 0.2 },
+      },
+      { onEpoch: () => counts.push(tf.memory().numTensors) },
+    );
     expect(new Set(counts.slice(1)).size).toBe(1);
     aae.dispose();
     expect(tf.memory().numTensors).toBe(start);
@@ -62,7 +77,13 @@ describe('trainAae', () => {
     const { data, labels, rows } = testBlobs(20, 8, 2, 4);
     const validationRows = Array.from({ length: 10 }, (_, i) => rows - 1 - i);
     // A huge learning rate makes validation loss stop improving quickly.
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 60, validationRows, learningRates: { reconstruction: 0.5 }, earlyStopping: { patience: 2 } });
+    const aae = await trainAae(data, 8, labels, {
+      ...tiny,
+      epochs: 60,
+      validationRows,
+      learningRates: { reconstruction: 0.5 },
+      earlyStopping: { patience: 2 },
+    });
     expect(aae.history.length).toBeLessThan(60);
     expect(Number.isFinite(aae.history[0]?.validationReconstruction)).toBe(true);
     expect(Number.isNaN(aae.history[0]?.supervised)).toBe(true);
@@ -73,7 +94,13 @@ describe('trainAae', () => {
     const { data, labels } = testBlobs(10, 8, 2, 5);
     labels[0] = -1;
     await expect(trainAae(data, 8, labels, { ...tiny, epochs: 1 })).rejects.toThrow(/semiSupervised/);
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 1, classes: 2, prior: { kind: 'class-gaussian-mixture', semiSupervised: true }, model: { ...tiny.model, conditionDiscriminator: false } });
+    const aae = await trainAae(data, 8, labels, {
+      ...tiny,
+      epochs: 1,
+      classes: 2,
+      prior: { kind: 'class-gaussian-mixture', semiSupervised: true },
+      model: { ...tiny.model, conditionDiscriminator: false },
+    });
     // The adversarial phases ran (finite, positive losses) with the unlabelled row in the batch.
     expect(aae.history).toHaveLength(1);
     expect(aae.history[0]?.discriminator).toBeGreaterThan(0);
@@ -93,21 +120,37 @@ describe('trainAae', () => {
   it('adds the generator loss to phase 1 with jointGenerator, without leaking', async () => {
     const { data, labels } = testBlobs(10, 8, 2, 8);
     const counts: number[] = [];
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 3, jointGenerator: true, adversarialWeight: 0.1, supervisedWeight: 1 }, { onEpoch: () => counts.push(tf.memory().numTensors) });
+    const aae = await trainAae(
+      data,
+      8,
+      labels,
+      { ...tiny, epochs: 3, jointGenerator: true, adversarialWeight: 0.1, supervisedWeight: 1 },
+      { onEpoch: () => counts.push(tf.memory().numTensors) },
+    );
     const last = aae.history.at(-1);
     expect(last?.generator).toBeGreaterThan(0);
     expect(last?.discriminator).toBeGreaterThan(0);
     expect(last?.supervised).toBeGreaterThan(0);
     expect(new Set(counts.slice(1)).size).toBe(1);
     // The same training without jointGenerator takes other steps: the flag is not ignored.
-    const separate = await trainAae(data, 8, labels, { ...tiny, epochs: 3, jointGenerator: false, adversarialWeight: 0.1, supervisedWeight: 1 });
+    const separate = await trainAae(data, 8, labels, {
+      ...tiny,
+      epochs: 3,
+      jointGenerator: false,
+      adversarialWeight: 0.1,
+      supervisedWeight: 1,
+    });
     expect(separate.history.at(-1)?.reconstruction).not.toBe(last?.reconstruction);
     separate.dispose();
     aae.dispose();
   });
 
   it('weighs the head by class with balanceClasses, which changes training only where classes are unequal', async () => {
-    expect(Array.from(balancedClassWeights(Int32Array.from([0, 0, 0, 1, -1]), [0, 1, 2, 3, 4], 3))).toEqual([Math.fround(4 / 9), Math.fround(4 / 3), 0]);
+    expect(Array.from(balancedClassWeights(Int32Array.from([0, 0, 0, 1, -1]), [0, 1, 2, 3, 4], 3))).toEqual([
+      Math.fround(4 / 9),
+      Math.fround(4 / 3),
+      0,
+    ]);
     const { data, labels } = testBlobs(10, 8, 2, 9);
     const uneven = Int32Array.from(labels, (l, r) => (r < 16 ? 0 : l));
     const train = async (l: Int32Array, balanceClasses: boolean) => {
@@ -135,7 +178,14 @@ describe('trainAae', () => {
     const { data, labels } = testBlobs(5, 8, 2, 6);
     await expect(trainAae(data, 7, labels, tiny)).rejects.toThrow(/multiple of dims/);
     await expect(trainAae(data, 8, labels.subarray(1), tiny)).rejects.toThrow(/one entry per row/);
-    await expect(trainAae(data, 8, Int32Array.from(labels, (l) => l * 5), { ...tiny, classes: 2 })).rejects.toThrow(/labels must be in 0..1, got 5/);
+    await expect(
+      trainAae(
+        data,
+        8,
+        Int32Array.from(labels, (l) => l * 5),
+        { ...tiny, classes: 2 },
+      ),
+    ).rejects.toThrow(/labels must be in 0..1, got 5/);
     await expect(trainAae(data, 8, labels, { ...tiny, batchSize: 0 })).rejects.toThrow(/batchSize/);
     await expect(trainAae(data, 8, labels, { ...tiny, trainRows: [0, 1, 2], validationRows: [2, 3] })).rejects.toThrow(/row 2 in both/);
     const bad = data.slice();

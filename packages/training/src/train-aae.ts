@@ -22,7 +22,13 @@ import { trainAaeOptions, type ResolvedTrainAaeOptions, type TrainAaeOptions } f
  *   EMOCODE_INVALID_INPUT (labels out of range, a checkpoint from other options).
  * @example const aae = await trainAae(x, 1582, y, { model: { codeSize: 2 }, epochs: 50 })
  */
-export async function trainAae(data: Float32Array, dims: number, labels: Int32Array, options: TrainAaeOptions = {}, hooks?: TrainHooks): Promise<TrainedAae> {
+export async function trainAae(
+  data: Float32Array,
+  dims: number,
+  labels: Int32Array,
+  options: TrainAaeOptions = {},
+  hooks?: TrainHooks,
+): Promise<TrainedAae> {
   const o = parseOptions(trainAaeOptions, options, 'trainAae');
   await selectBackend();
   const classes = o.classes ?? Math.max(0, ...labels) + 1;
@@ -30,20 +36,64 @@ export async function trainAae(data: Float32Array, dims: number, labels: Int32Ar
   checkTrainingData(data, dims, labels, classes, semi, 'trainAae');
   const { train, validation } = splitRows(data.length / dims, o.trainRows, o.validationRows, 'trainAae');
   const aae = createAae({ ...o.model, inputDims: dims, classes, seed: o.seed });
-  const prior = createPrior({ ...o.prior, codeSize: aae.options.codeSize, classes, ...priorSlots(o, data, dims, labels, train, classes, aae.options.codeSize) });
+  const prior = createPrior({
+    ...o.prior,
+    codeSize: aae.options.codeSize,
+    classes,
+    ...priorSlots(o, data, dims, labels, train, classes, aae.options.codeSize),
+  });
   const head = o.supervisedWeight > 0 ? supervisedHead(aae.options.codeSize, classes, o.seed) : undefined;
   const adam = (lr: number) => createAdam(lr, o.adam);
-  const optimizers = { reconstruction: adam(o.learningRates.reconstruction), discriminator: adam(o.learningRates.discriminator), generator: adam(o.learningRates.generator) };
-  const groups = { encoder: aae.encoder.variables, decoder: aae.decoder.variables, discriminator: aae.discriminator.variables, ...(head ? { head: head.variables } : {}) };
+  const optimizers = {
+    reconstruction: adam(o.learningRates.reconstruction),
+    discriminator: adam(o.learningRates.discriminator),
+    generator: adam(o.learningRates.generator),
+  };
+  const groups = {
+    encoder: aae.encoder.variables,
+    decoder: aae.decoder.variables,
+    discriminator: aae.discriminator.variables,
+    ...(head ? { head: head.variables } : {}),
+  };
   const manifest = { kind: 'aae' as const, model: { ...aae.options, supervisedHead: head !== undefined }, prior: { ...prior.options } };
   try {
     const history = await runTrainingLoop(
-      { where: 'trainAae', data, dims, labels, options: o, codec: aae, groups, optimizers, manifest, classMixup: o.classMixup, step: aaeStep(aae, prior, head, o, optimizers, classes, o.balanceClasses ? balancedClassWeights(labels, train, classes) : undefined) },
+      {
+        where: 'trainAae',
+        data,
+        dims,
+        labels,
+        options: o,
+        codec: aae,
+        groups,
+        optimizers,
+        manifest,
+        classMixup: o.classMixup,
+        step: aaeStep(
+          aae,
+          prior,
+          head,
+          o,
+          optimizers,
+          classes,
+          o.balanceClasses ? balancedClassWeights(labels, train, classes) : undefined,
+        ),
+      },
       train,
       validation,
       hooks,
     );
-    const codec = trainedCodec({ manifest, encoder: aae.encoder, decoder: aae.decoder, groups, history, dispose: () => { aae.dispose(); head?.dispose(); } });
+    const codec = trainedCodec({
+      manifest,
+      encoder: aae.encoder,
+      decoder: aae.decoder,
+      groups,
+      history,
+      dispose: () => {
+        aae.dispose();
+        head?.dispose();
+      },
+    });
     return { ...codec, kind: 'aae', prior };
   } catch (error) {
     aae.dispose();
@@ -63,13 +113,30 @@ export function balancedClassWeights(labels: Int32Array, train: readonly number[
 }
 
 /** The prior's `order` when `priorOrder: 'lda'` applies (a mixture on a circle without its own order). */
-function priorSlots(o: ResolvedTrainAaeOptions, data: Float32Array, dims: number, labels: Int32Array, train: number[], classes: number, codeSize: number): { order?: number[] } {
+function priorSlots(
+  o: ResolvedTrainAaeOptions,
+  data: Float32Array,
+  dims: number,
+  labels: Int32Array,
+  train: number[],
+  classes: number,
+  codeSize: number,
+): { order?: number[] } {
   const p = o.prior;
-  if (o.priorOrder !== 'lda' || p.kind !== 'class-gaussian-mixture' || p.order || resolveLayout(p.layout, classes, codeSize) !== 'circle') return {};
+  if (o.priorOrder !== 'lda' || p.kind !== 'class-gaussian-mixture' || p.order || resolveLayout(p.layout, classes, codeSize) !== 'circle')
+    return {};
   return { order: ldaCircleOrder(data, dims, labels, train, classes) };
 }
 
-function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrainAaeOptions, opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>, classes: number, classWeight: Float32Array | undefined) {
+function aaeStep(
+  aae: Aae,
+  prior: Prior,
+  head: Mlp | undefined,
+  o: ResolvedTrainAaeOptions,
+  opt: Record<'reconstruction' | 'discriminator' | 'generator', tf.Optimizer>,
+  classes: number,
+  classWeight: Float32Array | undefined,
+) {
   const codecVars = [...aae.encoder.variables, ...aae.decoder.variables, ...(head?.variables ?? [])];
   return (x: tf.Tensor2D, labels: Int32Array | undefined, rng: Rng): StepLosses => {
     const batchLabels = labels ?? new Int32Array(x.shape[0]);
@@ -80,11 +147,20 @@ function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrain
     const headLoss = (net: Mlp, code: tf.Tensor2D): tf.Scalar => {
       const logits = net.apply(code);
       // Mean of the weighted row losses (weights average about 1 over the training rows).
-      return (rowWeights ? tf.div(tf.sum(tf.mul(tf.losses.softmaxCrossEntropy(oneHot, logits, undefined, undefined, tf.Reduction.NONE), rowWeights)), rowWeights.length) : tf.losses.softmaxCrossEntropy(oneHot, logits)) as tf.Scalar;
+      return (
+        rowWeights
+          ? tf.div(
+              tf.sum(tf.mul(tf.losses.softmaxCrossEntropy(oneHot, logits, undefined, undefined, tf.Reduction.NONE), rowWeights)),
+              rowWeights.length,
+            )
+          : tf.losses.softmaxCrossEntropy(oneHot, logits)
+      ) as tf.Scalar;
     };
     const extra = (code: tf.Tensor2D): Record<string, tf.Scalar> => ({
       ...(head ? { supervised: tf.mul(o.supervisedWeight, headLoss(head, code)) as tf.Scalar } : {}),
-      ...(joint ? { generator: tf.mul(o.adversarialWeight, generatorLoss(aae.discriminator, code, conditioning, rng.seed())) as tf.Scalar } : {}),
+      ...(joint
+        ? { generator: tf.mul(o.adversarialWeight, generatorLoss(aae.discriminator, code, conditioning, rng.seed())) as tf.Scalar }
+        : {}),
     });
     const terms = { noiseSd: o.inputNoiseSd, weight: o.reconstructionWeight, weightDecay: o.weightDecay, decayed: codecVars, extra };
     const [reconstruction, extras] = reconstructionPhase(aae, x, opt.reconstruction, codecVars, rng, terms);
@@ -99,9 +175,10 @@ function aaeStep(aae: Aae, prior: Prior, head: Mlp | undefined, o: ResolvedTrain
       discriminator += discriminatorPhase(aae, x, priorCodes, conditioning, opt.discriminator, rng) / o.discriminatorSteps;
       priorCodes.dispose();
     }
-    const generator = joint ? (extras['generator'] as number) / o.adversarialWeight : generatorPhase(aae, x, conditioning, opt.generator, rng, o.adversarialWeight);
+    const generator = joint
+      ? (extras['generator'] as number) / o.adversarialWeight
+      : generatorPhase(aae, x, conditioning, opt.generator, rng, o.adversarialWeight);
     oneHot.dispose();
     return { reconstruction, discriminator, generator, supervised };
   };
 }
-

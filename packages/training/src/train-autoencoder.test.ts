@@ -13,7 +13,13 @@ describe('trainAutoencoder', () => {
   it('learns to reconstruct through a small code, with no adversarial losses', async () => {
     const { data, rows } = testBlobs(20, 10, 4, 1);
     const start = tf.memory().numTensors;
-    const ae = await trainAutoencoder(data, 10, { model: { codeSize: 3, hidden: [24], dropout: 0 }, epochs: 30, batchSize: 20, learningRate: 1e-2, validationRows: [0, 1, 2, 3, 4] });
+    const ae = await trainAutoencoder(data, 10, {
+      model: { codeSize: 3, hidden: [24], dropout: 0 },
+      epochs: 30,
+      batchSize: 20,
+      learningRate: 1e-2,
+      validationRows: [0, 1, 2, 3, 4],
+    });
     const first = ae.history[0];
     const last = ae.history.at(-1);
     expect(last?.reconstruction).toBeLessThan(0.5 * (first?.reconstruction as number));

@@ -15,7 +15,12 @@ import { trainAutoencoderOptions, type TrainAutoencoderOptions } from './train-o
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS, EMOCODE_SHAPE_MISMATCH, EMOCODE_NON_FINITE
  * @example const ae = await trainAutoencoder(x, 1582, { model: { codeSize: 10 }, epochs: 50 })
  */
-export async function trainAutoencoder(data: Float32Array, dims: number, options: TrainAutoencoderOptions = {}, hooks?: TrainHooks): Promise<TrainedAutoencoder> {
+export async function trainAutoencoder(
+  data: Float32Array,
+  dims: number,
+  options: TrainAutoencoderOptions = {},
+  hooks?: TrainHooks,
+): Promise<TrainedAutoencoder> {
   const o = parseOptions(trainAutoencoderOptions, options, 'trainAutoencoder');
   await selectBackend();
   checkTrainingData(data, dims, undefined, 1, false, 'trainAutoencoder');
@@ -26,12 +31,29 @@ export async function trainAutoencoder(data: Float32Array, dims: number, options
   const vars = [...ae.encoder.variables, ...ae.decoder.variables];
   const manifest = { kind: 'autoencoder' as const, model: { ...ae.options } };
   const step = (x: tf.Tensor2D, _labels: Int32Array | undefined, rng: Rng) => {
-    const [reconstruction] = reconstructionPhase(ae, x, optimizer, vars, rng, { noiseSd: o.inputNoiseSd, weight: 1, weightDecay: o.weightDecay, decayed: vars });
+    const [reconstruction] = reconstructionPhase(ae, x, optimizer, vars, rng, {
+      noiseSd: o.inputNoiseSd,
+      weight: 1,
+      weightDecay: o.weightDecay,
+      decayed: vars,
+    });
     return { reconstruction, discriminator: Number.NaN, generator: Number.NaN, supervised: Number.NaN };
   };
   try {
     const history = await runTrainingLoop(
-      { where: 'trainAutoencoder', data, dims, labels: undefined, options: o, codec: ae, groups, optimizers: { reconstruction: optimizer }, manifest, classMixup: 0, step },
+      {
+        where: 'trainAutoencoder',
+        data,
+        dims,
+        labels: undefined,
+        options: o,
+        codec: ae,
+        groups,
+        optimizers: { reconstruction: optimizer },
+        manifest,
+        classMixup: 0,
+        step,
+      },
       train,
       validation,
       hooks,

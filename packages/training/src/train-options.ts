@@ -20,24 +20,34 @@ export const loopOptions = z.strictObject({
   /** Seeds initialisers, dropout masks, shuffling and prior samples. */
   seed: z.number().int().default(0),
   /** Adam moments; the epsilon is PyTorch's 1e-8 (tfjs' default is 1e-7). */
-  adam: z.strictObject({ beta1: z.number().min(0).max(1).default(0.9), beta2: z.number().min(0).max(1).default(0.999), epsilon: z.number().positive().default(1e-8) }).prefault({}),
+  adam: z
+    .strictObject({
+      beta1: z.number().min(0).max(1).default(0.9),
+      beta2: z.number().min(0).max(1).default(0.999),
+      epsilon: z.number().positive().default(1e-8),
+    })
+    .prefault({}),
   /** Rows to train on (default: all rows not in validationRows). */
   trainRows: rowIndices.optional(),
   /** Held-out rows for validation reconstruction and early stopping. */
   validationRows: rowIndices.optional(),
   /** Early stopping on validation reconstruction (only with validationRows). */
-  earlyStopping: z.strictObject({
-    patience: z.number().int().min(1).default(10),
-    minDelta: z.number().min(0).default(0),
-    /** Put the best epoch's encoder/decoder weights back at the end. */
-    restoreBest: z.boolean().default(true),
-  }).prefault({}),
-  checkpoint: z.strictObject({
-    store: z.custom<CheckpointStore>((v) => typeof (v as CheckpointStore)?.save === 'function', 'must be a CheckpointStore'),
-    everyEpochs: z.number().int().min(1).default(1),
-    /** Continue from the store's last checkpoint when there is one. */
-    resume: z.boolean().default(true),
-  }).optional(),
+  earlyStopping: z
+    .strictObject({
+      patience: z.number().int().min(1).default(10),
+      minDelta: z.number().min(0).default(0),
+      /** Put the best epoch's encoder/decoder weights back at the end. */
+      restoreBest: z.boolean().default(true),
+    })
+    .prefault({}),
+  checkpoint: z
+    .strictObject({
+      store: z.custom<CheckpointStore>((v) => typeof (v as CheckpointStore)?.save === 'function', 'must be a CheckpointStore'),
+      everyEpochs: z.number().int().min(1).default(1),
+      /** Continue from the store's last checkpoint when there is one. */
+      resume: z.boolean().default(true),
+    })
+    .optional(),
   /** Std of Gaussian noise added to encoder inputs in the reconstruction phase (denoising); 0 = off. */
   inputNoiseSd: z.number().min(0).default(0),
   /** L2 penalty on encoder/decoder kernels in the reconstruction phase (PyTorch Adam weight_decay); 0 = off. */
@@ -60,11 +70,13 @@ export const trainAaeOptions = loopOptions.extend({
    */
   priorOrder: z.enum(['label', 'lda']).default('label'),
   /** Adam learning rate of each phase (the reference loop's values). */
-  learningRates: z.strictObject({
-    reconstruction: z.number().positive().default(1e-3),
-    discriminator: z.number().positive().default(1e-4),
-    generator: z.number().positive().default(1e-4),
-  }).prefault({}),
+  learningRates: z
+    .strictObject({
+      reconstruction: z.number().positive().default(1e-3),
+      discriminator: z.number().positive().default(1e-4),
+      generator: z.number().positive().default(1e-4),
+    })
+    .prefault({}),
   /**
    * Weight of a softmax classifier head on the code, trained with the reconstruction phase
    * (cross-entropy on labelled rows); 0 = off, as in the paper.

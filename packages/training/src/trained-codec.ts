@@ -72,7 +72,14 @@ export function trainedCodec(parts: Parts): TrainedAutoencoder {
     async toArtifacts() {
       const { data, specs } = await encodeGroups(parts.groups);
       const last = parts.history.at(-1)?.epoch ?? 0;
-      const manifest: ModelManifest = { format: 'emocode-codec', formatVersion: 1, ...parts.manifest, epoch: last, history: parts.history, weightSpecs: specs };
+      const manifest: ModelManifest = {
+        format: 'emocode-codec',
+        formatVersion: 1,
+        ...parts.manifest,
+        epoch: last,
+        history: parts.history,
+        weightSpecs: specs,
+      };
       return { manifest, weights: data };
     },
     async save(dir) {

@@ -49,7 +49,12 @@ const epochRng = (seed: number, epoch: number): Rng => createRng(seed * 1_000_00
  * The shared mini-batch loop: shuffles, steps, validates, early-stops, checkpoints and
  * resumes. Returns the full history (including epochs replayed from a checkpoint).
  */
-export async function runTrainingLoop(setup: LoopSetup, train: number[], validation: number[], hooks: TrainHooks = {}): Promise<EpochLog[]> {
+export async function runTrainingLoop(
+  setup: LoopSetup,
+  train: number[],
+  validation: number[],
+  hooks: TrainHooks = {},
+): Promise<EpochLog[]> {
   const o = setup.options;
   const state: LoopState = { epoch: 0, history: [], best: undefined, bestWeights: undefined };
   if (o.checkpoint?.resume) await restoreCheckpoint(setup, state);
@@ -63,7 +68,9 @@ export async function runTrainingLoop(setup: LoopSetup, train: number[], validat
     const epoch = state.epoch + 1;
     const started = performance.now();
     const losses = runEpoch(setup, train, mixing, epochRng(o.seed, epoch));
-    const validationReconstruction = validation.length ? reconstructionError(setup.codec, setup.data, setup.dims, validation, o.batchSize) : Number.NaN;
+    const validationReconstruction = validation.length
+      ? reconstructionError(setup.codec, setup.data, setup.dims, validation, o.batchSize)
+      : Number.NaN;
     const log: EpochLog = { epoch, ...losses, validationReconstruction, seconds: (performance.now() - started) / 1000 };
     state.history.push(log);
     state.epoch = epoch;
@@ -93,7 +100,9 @@ function runEpoch(setup: LoopSetup, train: number[], mixing: Mixing | undefined,
   const batchSize = setup.options.batchSize;
   for (let start = 0; start < order.length; start += batchSize) {
     const rows = order.slice(start, start + batchSize);
-    const x = mixing ? mixWithinClass(setup.data, setup.dims, rows, mixing.labels, mixing.byClass, setup.classMixup, rng) : gatherRows(setup.data, setup.dims, rows);
+    const x = mixing
+      ? mixWithinClass(setup.data, setup.dims, rows, mixing.labels, mixing.byClass, setup.classMixup, rng)
+      : gatherRows(setup.data, setup.dims, rows);
     const labels = setup.labels ? Int32Array.from(rows, (r) => setup.labels?.[r] ?? 0) : undefined;
     const step = setup.step(x, labels, rng);
     x.dispose();

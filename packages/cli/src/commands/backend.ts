@@ -17,8 +17,10 @@ export const backendCommand: Command = {
       threads: threads === undefined ? undefined : Number(threads),
     });
     const result = { ...selection, node: process.version, platform: `${process.platform}-${process.arch}` };
-    printResult(context, result, () =>
-      `backend: ${selection.name}${selection.threads ? ` (${selection.threads} threads)` : ''}\nreason: ${selection.reason}\n`,
+    printResult(
+      context,
+      result,
+      () => `backend: ${selection.name}${selection.threads ? ` (${selection.threads} threads)` : ''}\nreason: ${selection.reason}\n`,
     );
   },
 };

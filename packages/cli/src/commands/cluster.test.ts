@@ -35,7 +35,8 @@ describe('shards that stop halfway', () => {
     const child = spawn(process.execPath, args, { cwd: repo, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_, signal) => done(signal)));
     // Kill it as soon as the first feature vector is in the cache.
-    const cached = async () => (existsSync(cacheDir) ? (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith('.f32')).length : 0);
+    const cached = async () =>
+      existsSync(cacheDir) ? (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith('.f32')).length : 0;
     while ((await cached()) === 0 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
@@ -47,22 +48,36 @@ describe('shards that stop halfway', () => {
     const again = await run('features', 'extract', wavs, '--shard', '0/2', '--jobs', '1', '--cache-dir', cacheDir, '--out', out, '--json');
     expect(again.code, again.err).toBe(0);
     expect(JSON.parse(again.out)).toMatchObject({ files: 20, failed: 0, cached: stored });
-    const unbroken = await run('features', 'extract', wavs, '--shard', '0/2', '--jobs', '1', '--no-cache', '--out', join(dir, 'unbroken.csv'));
+    const unbroken = await run(
+      'features',
+      'extract',
+      wavs,
+      '--shard',
+      '0/2',
+      '--jobs',
+      '1',
+      '--no-cache',
+      '--out',
+      join(dir, 'unbroken.csv'),
+    );
     expect(unbroken.code, unbroken.err).toBe(0);
     expect(await readFile(out, 'utf8')).toBe(await readFile(join(dir, 'unbroken.csv'), 'utf8'));
   });
 });
 
 describe('the Kubernetes Indexed Job manifests of docs/cluster', () => {
-  it.each(['extract-features.k8s.yaml', 'run-experiment.k8s.yaml'])('%s: indexed, --shard auto, EMOCODE_SHARD_COUNT = completions', async (name) => {
-    const yaml = await readFile(join(repo, 'docs/cluster', name), 'utf8');
-    expect(yaml).toMatch(/^ {2}completionMode: Indexed$/m);
-    expect(yaml).toContain('--shard auto');
-    const completions = /^ {2}completions: (\d+)$/m.exec(yaml)?.[1];
-    const count = /name: EMOCODE_SHARD_COUNT\n\s+value: "(\d+)"/.exec(yaml)?.[1];
-    expect(completions).toBeDefined();
-    expect(count).toBe(completions);
-  });
+  it.each(['extract-features.k8s.yaml', 'run-experiment.k8s.yaml'])(
+    '%s: indexed, --shard auto, EMOCODE_SHARD_COUNT = completions',
+    async (name) => {
+      const yaml = await readFile(join(repo, 'docs/cluster', name), 'utf8');
+      expect(yaml).toMatch(/^ {2}completionMode: Indexed$/m);
+      expect(yaml).toContain('--shard auto');
+      const completions = /^ {2}completions: (\d+)$/m.exec(yaml)?.[1];
+      const count = /name: EMOCODE_SHARD_COUNT\n\s+value: "(\d+)"/.exec(yaml)?.[1];
+      expect(completions).toBeDefined();
+      expect(count).toBe(completions);
+    },
+  );
 });
 
 // A real Slurm: the Debian packages slurmctld + slurmd (apt-get install slurm-wlm), started by
@@ -70,7 +85,11 @@ describe('the Kubernetes Indexed Job manifests of docs/cluster', () => {
 // authentication off (auth/none: nothing leaves the machine). Skipped where they are missing.
 const slurm = ['slurmctld', 'slurmd', 'sbatch'].every((tool) => spawnSync('which', [tool]).status === 0);
 const root = process.getuid?.() === 0;
-const skipped = !slurm ? 'slurmctld, slurmd or sbatch not installed (apt-get install slurm-wlm)' : !root ? 'the one-node cluster needs root' : '';
+const skipped = !slurm
+  ? 'slurmctld, slurmd or sbatch not installed (apt-get install slurm-wlm)'
+  : !root
+    ? 'the one-node cluster needs root'
+    : '';
 if (skipped) console.warn(`cluster.test.ts: Slurm array test skipped: ${skipped}`);
 
 function freePort(): Promise<number> {
@@ -94,14 +113,34 @@ describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skippe
     await mkdir(join(cluster, 'spool'));
     const host = hostname();
     const conf = join(cluster, 'slurm.conf');
-    await writeFile(conf, [
-      'ClusterName=emocodetest', `SlurmctldHost=${host}`, `SlurmctldPort=${await freePort()}`, `SlurmdPort=${await freePort()}`,
-      'AuthType=auth/none', 'CredType=cred/none', `StateSaveLocation=${cluster}/state`, `SlurmdSpoolDir=${cluster}/spool`,
-      `SlurmctldPidFile=${cluster}/slurmctld.pid`, `SlurmdPidFile=${cluster}/slurmd.pid`, 'ProctrackType=proctrack/linuxproc',
-      'TaskPlugin=task/none', 'SelectType=select/cons_tres', 'SelectTypeParameters=CR_CPU', 'SlurmUser=root', 'SlurmdUser=root',
-      'ReturnToService=2', 'MpiDefault=none', 'JobCompType=jobcomp/none', 'AccountingStorageType=accounting_storage/none',
-      `NodeName=${host} CPUs=2 RealMemory=1000 State=UNKNOWN`, `PartitionName=test Nodes=${host} Default=YES MaxTime=INFINITE State=UP`, '',
-    ].join('\n'));
+    await writeFile(
+      conf,
+      [
+        'ClusterName=emocodetest',
+        `SlurmctldHost=${host}`,
+        `SlurmctldPort=${await freePort()}`,
+        `SlurmdPort=${await freePort()}`,
+        'AuthType=auth/none',
+        'CredType=cred/none',
+        `StateSaveLocation=${cluster}/state`,
+        `SlurmdSpoolDir=${cluster}/spool`,
+        `SlurmctldPidFile=${cluster}/slurmctld.pid`,
+        `SlurmdPidFile=${cluster}/slurmd.pid`,
+        'ProctrackType=proctrack/linuxproc',
+        'TaskPlugin=task/none',
+        'SelectType=select/cons_tres',
+        'SelectTypeParameters=CR_CPU',
+        'SlurmUser=root',
+        'SlurmdUser=root',
+        'ReturnToService=2',
+        'MpiDefault=none',
+        'JobCompType=jobcomp/none',
+        'AccountingStorageType=accounting_storage/none',
+        `NodeName=${host} CPUs=2 RealMemory=1000 State=UNKNOWN`,
+        `PartitionName=test Nodes=${host} Default=YES MaxTime=INFINITE State=UP`,
+        '',
+      ].join('\n'),
+    );
     env = { ...process.env, SLURM_CONF: conf, EMOCODE: `${process.execPath} ${emocode.join(' ')}`, EMOCODE_BACKEND: 'cpu' };
     for (const daemon of ['slurmctld', 'slurmd']) daemons.push(spawn(daemon, ['-D', '-f', conf], { env, stdio: 'ignore' }));
   });
@@ -119,7 +158,18 @@ describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skippe
   /** `sbatch --wait` of a docs/cluster script as an array of `tasks`; retried while the daemons start. */
   async function sbatch(script: string, tasks: number, ...args: string[]) {
     const submit = () =>
-      spawnSync('sbatch', ['--wait', `--array=0-${tasks - 1}`, `--chdir=${repo}`, `--output=${cluster}/${script}-%a.out`, join(repo, 'docs/cluster', script), ...args], { env, encoding: 'utf8', timeout: 200_000 });
+      spawnSync(
+        'sbatch',
+        [
+          '--wait',
+          `--array=0-${tasks - 1}`,
+          `--chdir=${repo}`,
+          `--output=${cluster}/${script}-%a.out`,
+          join(repo, 'docs/cluster', script),
+          ...args,
+        ],
+        { env, encoding: 'utf8', timeout: 200_000 },
+      );
     let result = submit();
     for (let tries = 0; result.status !== 0 && /Unable to contact|Connection refused/i.test(result.stderr) && tries < 20; tries++) {
       await new Promise((r) => setTimeout(r, 500));
@@ -129,32 +179,60 @@ describe.skipIf(skipped !== '')(`a Slurm job array on a one-node cluster${skippe
     expect(result.status, `${result.stderr}\n${log}`).toBe(0);
   }
 
-  it('runs docs/cluster/extract-features.sbatch as a 3-task array; the merged shards equal one unbroken run', { timeout: 240_000 }, async () => {
-    const wavs = await corpus('array', 7);
-    const out = join(dir, 'array-out');
-    await sbatch('extract-features.sbatch', 3, wavs, out);
-    const shards = [0, 1, 2].map((i) => join(out, `is10.shard-${i}.csv`));
-    const merged = await run('features', 'merge', ...shards, '--out', join(out, 'is10.csv'), '--json');
-    expect(merged.code, merged.err).toBe(0);
-    expect(JSON.parse(merged.out)).toMatchObject({ rows: 7, inputs: 3 });
-    expect((await run('features', 'extract', wavs, '--jobs', '1', '--no-cache', '--out', join(dir, 'whole.csv'))).code).toBe(0);
-    expect(await readFile(join(out, 'is10.csv'), 'utf8')).toBe(await readFile(join(dir, 'whole.csv'), 'utf8'));
-  });
+  it(
+    'runs docs/cluster/extract-features.sbatch as a 3-task array; the merged shards equal one unbroken run',
+    { timeout: 240_000 },
+    async () => {
+      const wavs = await corpus('array', 7);
+      const out = join(dir, 'array-out');
+      await sbatch('extract-features.sbatch', 3, wavs, out);
+      const shards = [0, 1, 2].map((i) => join(out, `is10.shard-${i}.csv`));
+      const merged = await run('features', 'merge', ...shards, '--out', join(out, 'is10.csv'), '--json');
+      expect(merged.code, merged.err).toBe(0);
+      expect(JSON.parse(merged.out)).toMatchObject({ rows: 7, inputs: 3 });
+      expect((await run('features', 'extract', wavs, '--jobs', '1', '--no-cache', '--out', join(dir, 'whole.csv'))).code).toBe(0);
+      expect(await readFile(join(out, 'is10.csv'), 'utf8')).toBe(await readFile(join(dir, 'whole.csv'), 'utf8'));
+    },
+  );
 
-  it('runs docs/cluster/run-experiment.sbatch as a 2-task array; the last task writes the tables of an unbroken run', { timeout: 240_000 }, async () => {
-    const { features, labels } = tinyTable();
-    await writeFile(join(dir, 'tiny.csv'), features);
-    await writeFile(join(dir, 'tiny-labels.csv'), labels);
-    const spec = join(dir, 'tiny-spec.json');
-    const systems = [{ method: 'raw' }, { method: 'pca', codeSizes: [2] }, { method: 'lda', codeSizes: [2] }];
-    await writeFile(spec, JSON.stringify({ name: 'tiny', classes: ['angry', 'happy', 'sad'], folds: { kind: 'group-k-fold', k: 3 }, baseline: 'raw', systems }));
-    const out = join(dir, 'experiment-out');
-    await sbatch('run-experiment.sbatch', 2, spec, join(dir, 'tiny.csv'), join(dir, 'tiny-labels.csv'), out);
-    const sharded = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
-    const whole = await run('experiment', 'run', spec, '--features', join(dir, 'tiny.csv'), '--labels', join(dir, 'tiny-labels.csv'), '--out', join(dir, 'experiment-whole'), '--json');
-    expect(whole.code, whole.err).toBe(0);
-    const uar = (summary: { systems: { uar: { values: number[] } }[] }) => summary.systems.map((s) => s.uar.values);
-    expect(uar(sharded)).toEqual(uar(JSON.parse(whole.out)));
-    expect(uar(sharded)).toHaveLength(3);
-  });
+  it(
+    'runs docs/cluster/run-experiment.sbatch as a 2-task array; the last task writes the tables of an unbroken run',
+    { timeout: 240_000 },
+    async () => {
+      const { features, labels } = tinyTable();
+      await writeFile(join(dir, 'tiny.csv'), features);
+      await writeFile(join(dir, 'tiny-labels.csv'), labels);
+      const spec = join(dir, 'tiny-spec.json');
+      const systems = [{ method: 'raw' }, { method: 'pca', codeSizes: [2] }, { method: 'lda', codeSizes: [2] }];
+      await writeFile(
+        spec,
+        JSON.stringify({
+          name: 'tiny',
+          classes: ['angry', 'happy', 'sad'],
+          folds: { kind: 'group-k-fold', k: 3 },
+          baseline: 'raw',
+          systems,
+        }),
+      );
+      const out = join(dir, 'experiment-out');
+      await sbatch('run-experiment.sbatch', 2, spec, join(dir, 'tiny.csv'), join(dir, 'tiny-labels.csv'), out);
+      const sharded = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+      const whole = await run(
+        'experiment',
+        'run',
+        spec,
+        '--features',
+        join(dir, 'tiny.csv'),
+        '--labels',
+        join(dir, 'tiny-labels.csv'),
+        '--out',
+        join(dir, 'experiment-whole'),
+        '--json',
+      );
+      expect(whole.code, whole.err).toBe(0);
+      const uar = (summary: { systems: { uar: { values: number[] } }[] }) => summary.systems.map((s) => s.uar.values);
+      expect(uar(sharded)).toEqual(uar(JSON.parse(whole.out)));
+      expect(uar(sharded)).toHaveLength(3);
+    },
+  );
 });

@@ -7,7 +7,8 @@ import { countLines, listOption, printResult, stringOption, type Command } from 
 /** `emocode corpus <name>`: find (or download) a corpus and report its counts. */
 export const corpusCommand: Command = {
   name: 'corpus',
-  summary: 'Find a corpus (ravdess, iemocap, emodb or a manifest .csv; RAVDESS is downloaded when missing) and count utterances, speakers and labels.',
+  summary:
+    'Find a corpus (ravdess, iemocap, emodb or a manifest .csv; RAVDESS is downloaded when missing) and count utterances, speakers and labels.',
   usage: '<name>',
   positionals: 1,
   options: {
@@ -21,7 +22,8 @@ export const corpusCommand: Command = {
   },
   async run(context) {
     const labelsOut = stringOption(context, 'labels-out');
-    if (labelsOut) await checkOutputFile(labelsOut, { force: context.values['force'] === true, context: 'emocode corpus', option: '--labels-out' });
+    if (labelsOut)
+      await checkOutputFile(labelsOut, { force: context.values['force'] === true, context: 'emocode corpus', option: '--labels-out' });
     const corpus = await loadCorpus(context.positionals[0] as string, {
       root: stringOption(context, 'root'),
       classes: listOption(context, 'classes'),
@@ -35,9 +37,12 @@ export const corpusCommand: Command = {
       context.err(`wrote ${summary.utterances} label rows to ${labelsOut}\n`);
     }
     const result = { ...summary, labelsOut: labelsOut ? resolve(labelsOut) : undefined };
-    printResult(context, result, () =>
-      `${summary.name}: ${summary.utterances} utterances, ${summary.speakers} speakers, ${summary.groups} groups, ` +
-      `${Object.keys(summary.labels).length} labels\nroot: ${summary.root}\nlabels:\n${countLines(summary.labels)}\n`,
+    printResult(
+      context,
+      result,
+      () =>
+        `${summary.name}: ${summary.utterances} utterances, ${summary.speakers} speakers, ${summary.groups} groups, ` +
+        `${Object.keys(summary.labels).length} labels\nroot: ${summary.root}\nlabels:\n${countLines(summary.labels)}\n`,
     );
   },
 };

@@ -8,7 +8,8 @@ export function jobCount(value: string | undefined): number {
   if (value === undefined) return 1;
   if (value === 'auto') return os.availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: --jobs must be a whole number ≥ 1 or auto, got '${value}'.`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: --jobs must be a whole number ≥ 1 or auto, got '${value}'.`);
   return n;
 }
 
@@ -29,7 +30,10 @@ function selfCommand(): string[] {
 export async function runShards(jobs: number, args: readonly string[], log: (text: string) => void): Promise<number> {
   const env = { ...process.env, EMOCODE_THREADS: process.env['EMOCODE_THREADS'] ?? '1' };
   const shards = Array.from({ length: jobs }, (_, i) => {
-    const child = spawn(process.execPath, [...selfCommand(), 'experiment', 'run', ...args, '--shard', `${i}/${jobs}`, '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...selfCommand(), 'experiment', 'run', ...args, '--shard', `${i}/${jobs}`, '--json'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let pending = '';
     let failure: ErrorCode = 'EMOCODE_INTERNAL';
@@ -45,7 +49,13 @@ export async function runShards(jobs: number, args: readonly string[], log: (tex
     return new Promise<number>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', (code) => {
-        if (code !== 0) reject(new EmocodeError(failure, `emocode experiment run: shard ${i}/${jobs} exited with code ${code}; its log lines above say why. Finished runs are kept: run again to resume.`));
+        if (code !== 0)
+          reject(
+            new EmocodeError(
+              failure,
+              `emocode experiment run: shard ${i}/${jobs} exited with code ${code}; its log lines above say why. Finished runs are kept: run again to resume.`,
+            ),
+          );
         else resolve((JSON.parse(out) as { computed: number }).computed);
       });
     });

@@ -9,7 +9,8 @@ function groupLines(c: TableComparison): string[] {
   return [
     head,
     ...c.groups.map(
-      (g) => `  ${g.group.padEnd(16)} ${String(g.features).padStart(8)} ${g.medianPearson.toFixed(6).padStart(10)} ${g.minPearson.toFixed(6).padStart(10)} ${pct(g.shareValuesWithin1e3).padStart(12)}`,
+      (g) =>
+        `  ${g.group.padEnd(16)} ${String(g.features).padStart(8)} ${g.medianPearson.toFixed(6).padStart(10)} ${g.minPearson.toFixed(6).padStart(10)} ${pct(g.shareValuesWithin1e3).padStart(12)}`,
     ),
   ];
 }
@@ -28,7 +29,8 @@ function worstLines(c: TableComparison): string[] {
 /** The human report of a comparison. */
 export function comparisonText(c: TableComparison, a: string, b: string): string {
   const q = c.pearsonQuantiles;
-  const unmatched = c.onlyInA.length + c.onlyInB.length > 0 ? ` (${c.onlyInA.length} rows only in ${a}, ${c.onlyInB.length} only in ${b})` : '';
+  const unmatched =
+    c.onlyInA.length + c.onlyInB.length > 0 ? ` (${c.onlyInA.length} rows only in ${a}, ${c.onlyInB.length} only in ${b})` : '';
   return [
     `${a} vs ${b} (reference): ${c.rows} rows x ${c.features} features${unmatched}`,
     `values within 1e-3: ${pct(c.shareValuesWithin1e3)}   within 1e-2: ${pct(c.shareValuesWithin1e2)}   (|a-b| / max(|b|, 1e-3))`,

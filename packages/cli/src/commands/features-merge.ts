@@ -8,7 +8,11 @@ import { checkShardSet } from './shard-set.js';
 
 async function readCsv(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((error: unknown) => {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `emocode features merge: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `emocode features merge: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   });
 }
 
@@ -49,18 +53,28 @@ export const featuresMergeCommand: Command = {
     texts.forEach((text, k) => {
       const file = files[k] as string;
       if (text.split('\n', 1)[0] !== header) {
-        throw new EmocodeError('EMOCODE_SHAPE_MISMATCH', `emocode features merge: every CSV must have the header of ${files[0]}, got a different one in ${file}.`);
+        throw new EmocodeError(
+          'EMOCODE_SHAPE_MISMATCH',
+          `emocode features merge: every CSV must have the header of ${files[0]}, got a different one in ${file}.`,
+        );
       }
       for (const id of parseOpensmileCsv(text, { source: file, nan: 'keep' }).ids) {
         const first = seen.get(id);
         if (first !== undefined) {
-          throw new EmocodeError('EMOCODE_INVALID_INPUT', `emocode features merge: instance names must be unique, got '${id}' in ${first} and ${file}. Do two shards overlap?`);
+          throw new EmocodeError(
+            'EMOCODE_INVALID_INPUT',
+            `emocode features merge: instance names must be unique, got '${id}' in ${first} and ${file}. Do two shards overlap?`,
+          );
         }
         seen.set(id, file);
       }
     });
     await writeOutputFile(out, `${header}\n${texts.map(dataLines).join('')}`, record);
     const features = header.split(';').length - 2;
-    printResult(context, { out, rows: seen.size, features, inputs: files.length }, () => `merged ${files.length} files: ${seen.size} rows x ${features} features -> ${out}\n`);
+    printResult(
+      context,
+      { out, rows: seen.size, features, inputs: files.length },
+      () => `merged ${files.length} files: ${seen.size} rows x ${features} features -> ${out}\n`,
+    );
   },
 };

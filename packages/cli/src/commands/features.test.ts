@@ -72,19 +72,25 @@ describe('emocode features', () => {
     const recording = await readFile(join(dir, 'a.wav'));
     const slip = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'a.wav'), ...common, '--force');
     expect(slip.code).toBe(1);
-    expect(slip.err).toMatch(/^EMOCODE_INVALID_OPTIONS: extractFiles: --out .*a\.wav is also an input; an output never replaces an input\. Choose another --out\.\n$/);
+    expect(slip.err).toMatch(
+      /^EMOCODE_INVALID_OPTIONS: extractFiles: --out .*a\.wav is also an input; an output never replaces an input\. Choose another --out\.\n$/,
+    );
     expect(await readFile(join(dir, 'a.wav'))).toEqual(recording);
 
     await writeFile(join(dir, 'notes.csv'), 'my own notes\n');
     const foreign = await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common);
-    expect(foreign.err).toMatch(/--out .*notes\.csv exists and emocode did not write it \(or it changed since\); pass --force to replace it/);
+    expect(foreign.err).toMatch(
+      /--out .*notes\.csv exists and emocode did not write it \(or it changed since\); pass --force to replace it/,
+    );
     expect(await readFile(join(dir, 'notes.csv'), 'utf8')).toBe('my own notes\n');
     expect((await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common, '--force')).code).toBe(0);
     // Now emocode's own file: a second run replaces it without --force.
     expect((await run('features', 'extract', join(dir, 'a.wav'), '--out', join(dir, 'notes.csv'), ...common)).code).toBe(0);
 
     const folder = await run('features', 'extract', join(dir, 'a.wav'), '--out', tmpdir(), ...common);
-    expect(folder.err).toBe(`EMOCODE_INVALID_OPTIONS: extractFiles: --out ${tmpdir()} is a folder; name a file, e.g. ${join(tmpdir(), 'out.csv')}.\n`);
+    expect(folder.err).toBe(
+      `EMOCODE_INVALID_OPTIONS: extractFiles: --out ${tmpdir()} is a folder; name a file, e.g. ${join(tmpdir(), 'out.csv')}.\n`,
+    );
   });
 
   it('merge refuses a missing or doubled shard and rows of other extractor options, naming the files', async () => {
@@ -96,10 +102,16 @@ describe('emocode features', () => {
     expect((await shard('n1.csv', '--shard', '1/2', '--native-rate')).code).toBe(0);
     expect((await shard('e1.csv', '--shard', '1/2', '--set', 'egemaps')).code).toBe(0);
     const merge = (...files: string[]) => run('features', 'merge', ...files.map((f) => join(dir, f)), '--out', join(dir, 'm.csv'));
-    expect((await merge('t0.csv')).err).toMatch(/^EMOCODE_INVALID_INPUT: emocode features merge: shard 1\/2 of 2 is missing; extract it with --shard 1\/2/);
+    expect((await merge('t0.csv')).err).toMatch(
+      /^EMOCODE_INVALID_INPUT: emocode features merge: shard 1\/2 of 2 is missing; extract it with --shard 1\/2/,
+    );
     expect((await merge('t0.csv', 't1.csv', 't1.csv')).err).toMatch(/shard 1\/2 appears twice: .*t1\.csv and .*t1\.csv/);
-    expect((await merge('t0.csv', 'n1.csv')).err).toMatch(/rows must come from one extractor and options, got .*targetRateHz 16000 in .*t0\.csv but .*targetRateHz native in .*n1\.csv/);
-    expect((await merge('t0.csv', 'e1.csv')).err).toMatch(/rows must come from one extractor and options, got .*feature set is10, .* in .*t0\.csv but .*feature set egemaps, .* in .*e1\.csv/);
+    expect((await merge('t0.csv', 'n1.csv')).err).toMatch(
+      /rows must come from one extractor and options, got .*targetRateHz 16000 in .*t0\.csv but .*targetRateHz native in .*n1\.csv/,
+    );
+    expect((await merge('t0.csv', 'e1.csv')).err).toMatch(
+      /rows must come from one extractor and options, got .*feature set is10, .* in .*t0\.csv but .*feature set egemaps, .* in .*e1\.csv/,
+    );
     await writeFile(join(dir, 'plain.csv'), await readFile(join(dir, 't1.csv')));
     expect((await merge('t0.csv', 'plain.csv')).err).toMatch(/plain\.csv has no emocode record beside it/);
     const whole = await merge('t0.csv', 't1.csv');
@@ -110,18 +122,45 @@ describe('emocode features', () => {
     const three = await run('features', 'merge', ...[0, 1, 2].map((i) => join(dir, `u${i}.csv`)), '--out', join(dir, 'u.csv'), '--json');
     expect(three.code, three.err).toBe(0);
     expect(JSON.parse(three.out).rows).toBe(2);
-    expect(JSON.parse(await readFile(join(dir, 'm.csv.emocode.json'), 'utf8'))).toMatchObject({ kind: 'is10-features', options: { featureSet: 'is10' } });
+    expect(JSON.parse(await readFile(join(dir, 'm.csv.emocode.json'), 'utf8'))).toMatchObject({
+      kind: 'is10-features',
+      options: { featureSet: 'is10' },
+    });
   });
 
   it('--shard auto takes the shard from a Slurm array task or a Kubernetes Indexed Job', async () => {
     const saved = { ...process.env };
     try {
       Object.assign(process.env, { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' });
-      const slurm = await run('features', 'extract', dir, '--out', join(dir, 'auto1.csv'), '--no-cache', '--jobs', '1', '--shard', 'auto', '--json');
+      const slurm = await run(
+        'features',
+        'extract',
+        dir,
+        '--out',
+        join(dir, 'auto1.csv'),
+        '--no-cache',
+        '--jobs',
+        '1',
+        '--shard',
+        'auto',
+        '--json',
+      );
       expect(JSON.parse(slurm.out).shard).toEqual({ index: 1, count: 2 });
       for (const k of ['SLURM_ARRAY_TASK_ID', 'SLURM_ARRAY_TASK_MIN', 'SLURM_ARRAY_TASK_COUNT']) delete process.env[k];
       process.env['JOB_COMPLETION_INDEX'] = '0';
-      const k8s = await run('features', 'extract', dir, '--out', join(dir, 'auto0.csv'), '--no-cache', '--jobs', '1', '--shard', 'auto/2', '--json');
+      const k8s = await run(
+        'features',
+        'extract',
+        dir,
+        '--out',
+        join(dir, 'auto0.csv'),
+        '--no-cache',
+        '--jobs',
+        '1',
+        '--shard',
+        'auto/2',
+        '--json',
+      );
       expect(JSON.parse(k8s.out).shard).toEqual({ index: 0, count: 2 });
       expect((await run('features', 'merge', join(dir, 'auto0.csv'), join(dir, 'auto1.csv'), '--out', join(dir, 'auto.csv'))).code).toBe(0);
     } finally {

@@ -11,4 +11,15 @@ import { tableCommand } from './table.js';
 import { trainCommand } from './train.js';
 
 /** Every `emocode` subcommand, in the order `emocode --help` lists them. Add yours here. */
-export const commands: Command[] = [corpusCommand, tableCommand, featuresExtractCommand, featuresMergeCommand, featuresCompareCommand, experimentRunCommand, trainCommand, predictCommand, synthesizeCommand, backendCommand];
+export const commands: Command[] = [
+  corpusCommand,
+  tableCommand,
+  featuresExtractCommand,
+  featuresMergeCommand,
+  featuresCompareCommand,
+  experimentRunCommand,
+  trainCommand,
+  predictCommand,
+  synthesizeCommand,
+  backendCommand,
+];

@@ -39,7 +39,10 @@ describe('emocode predict', () => {
     expect(csv.err).toMatch(/normalisation: training statistics for all 2 files/);
     const json = await run('predict', bundled, dir, '--json');
     expect(json.code).toBe(1);
-    const doc = JSON.parse(json.out) as { predictions: { probabilities: Record<string, number>; code: number[] }[]; failures: { name: string }[] };
+    const doc = JSON.parse(json.out) as {
+      predictions: { probabilities: Record<string, number>; code: number[] }[];
+      failures: { name: string }[];
+    };
     expect(doc.failures.map((f) => f.name)).toEqual(['empty.wav']);
     for (const p of doc.predictions) {
       expect(Object.values(p.probabilities).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
@@ -59,12 +62,29 @@ describe.skipIf(!hasRavdess)('emocode train --corpus, then emocode predict', () 
     const emotions: Record<string, string> = { '01': 'neutral', '05': 'angry' };
     const lines = [1, 2, 3].flatMap((a) => {
       const actor = String(a).padStart(2, '0');
-      return Object.entries(emotions).flatMap(([code, label]) => ['01', '02'].map((rep) => `${ravdessWavs}/Actor_${actor}/03-01-${code}-01-01-${rep}-${actor}.wav,actor${actor},${label}`));
+      return Object.entries(emotions).flatMap(([code, label]) =>
+        ['01', '02'].map((rep) => `${ravdessWavs}/Actor_${actor}/03-01-${code}-01-01-${rep}-${actor}.wav,actor${actor},${label}`),
+      );
     });
     const manifest = join(dir, 'corpus.csv');
     await writeFile(manifest, `path,speaker,label\n${lines.join('\n')}\n`);
     const out = join(dir, 'run');
-    const train = await run('train', '--corpus', manifest, '--out', out, '--hidden', '8,8', '--epochs', '2', '--cv-folds', '3', '--min-speaker-files', '4', '--json');
+    const train = await run(
+      'train',
+      '--corpus',
+      manifest,
+      '--out',
+      out,
+      '--hidden',
+      '8,8',
+      '--epochs',
+      '2',
+      '--cv-folds',
+      '3',
+      '--min-speaker-files',
+      '4',
+      '--json',
+    );
     expect(train.code, train.err).toBe(0);
     const summary = JSON.parse(train.out) as { rows: number; bundle: { classifier: string; dir: string } };
     expect(summary.rows).toBe(12);

@@ -36,9 +36,12 @@ export const tableCommand: Command = {
     const labelCounts = labels ? counts(metaStrings(table, 'label')) : undefined;
     const groups = labels ? new Set(metaStrings(table, 'group')).size : undefined;
     const result = { file, rows: table.rows, features: table.dims, labels: labelCounts, groups };
-    printResult(context, result, () =>
-      `${file}: ${table.rows} rows, ${table.dims} features` +
-      (labelCounts ? `, ${groups} groups\nlabels:\n${countLines(labelCounts)}\n` : '\n'),
+    printResult(
+      context,
+      result,
+      () =>
+        `${file}: ${table.rows} rows, ${table.dims} features` +
+        (labelCounts ? `, ${groups} groups\nlabels:\n${countLines(labelCounts)}\n` : '\n'),
     );
   },
 };

@@ -12,8 +12,14 @@ import type { ResolvedTrainCommandOptions } from './train-options.js';
 
 /** The options of `emocode train` that shape its model bundle. */
 export const bundleOptionSpecs: Record<string, OptionSpec> = {
-  'cv-folds': { type: 'string', description: '<k> speaker folds that measure and calibrate the bundle\'s classifiers (default 4; k more trainings)' },
-  classifier: { type: 'string', description: '<auto|svm-code|svm-raw|head> the bundle\'s classifier (default auto: highest cross-validated UAR)' },
+  'cv-folds': {
+    type: 'string',
+    description: "<k> speaker folds that measure and calibrate the bundle's classifiers (default 4; k more trainings)",
+  },
+  classifier: {
+    type: 'string',
+    description: "<auto|svm-code|svm-raw|head> the bundle's classifier (default auto: highest cross-validated UAR)",
+  },
   'min-speaker-files': { type: 'string', description: '<n> files a speaker needs at prediction for per-speaker statistics (default 8)' },
 };
 
@@ -47,15 +53,35 @@ export function bundleText(bundle: TrainBundleSummary): string {
  * epochs) and writes `<out>/bundle/` around the trained `model`, for `emocode predict`; writes
  * none for tables that are not IS10 or have fewer speakers than folds, and says why.
  */
-export async function writeTrainBundle(out: string, data: TrainData, o: ResolvedTrainCommandOptions, model: TrainedAae, options: TrainAaeOptions, err: (text: string) => void): Promise<TrainBundleSummary> {
+export async function writeTrainBundle(
+  out: string,
+  data: TrainData,
+  o: ResolvedTrainCommandOptions,
+  model: TrainedAae,
+  options: TrainAaeOptions,
+  err: (text: string) => void,
+): Promise<TrainBundleSummary> {
   const skipped = whyNoBundle(data, o);
   if (skipped) return { skipped };
   // The folds' trainings must not touch the final model's checkpoint.
   const { checkpoint: _checkpoint, ...training } = options;
   const progress = createProgress({ label: `bundle: ${o.cvFolds}-fold cv`, total: o.cvFolds * o.epochs, unit: 'epochs' });
   const bundle = await trainBundle(
-    { features: data.table.data, featureNames: data.table.names, labels: data.labels, classes: data.classes, speakers: metaStrings(data.table, 'group') },
-    { training, normalization: o.normalization, cvFolds: o.cvFolds, classifier: o.classifier, minSpeakerFiles: o.minSpeakerFiles, seed: o.seed },
+    {
+      features: data.table.data,
+      featureNames: data.table.names,
+      labels: data.labels,
+      classes: data.classes,
+      speakers: metaStrings(data.table, 'group'),
+    },
+    {
+      training,
+      normalization: o.normalization,
+      cvFolds: o.cvFolds,
+      classifier: o.classifier,
+      minSpeakerFiles: o.minSpeakerFiles,
+      seed: o.seed,
+    },
     { training: { onEpoch: (log) => progress.tick(1, epochStatus(log)) } },
     model,
   );

@@ -9,7 +9,12 @@ import { extractFiles, listExtractInputs, writeLabelsCsv, writeOpensmileCsv } fr
  * reuses, bad files reported and skipped) into `out`, rows named by the corpus's ids so the two join, and returns the two paths the rest of
  * training reads.
  */
-export async function extractCorpus(name: string, classes: string[] | undefined, out: string, err: (text: string) => void): Promise<{ features: string; labels: string }> {
+export async function extractCorpus(
+  name: string,
+  classes: string[] | undefined,
+  out: string,
+  err: (text: string) => void,
+): Promise<{ features: string; labels: string }> {
   const corpus = await loadCorpus(name, { ...(classes ? { classes } : {}), groupBy: 'speaker' });
   await mkdir(out, { recursive: true });
   const labels = join(out, 'labels.csv');

@@ -1,4 +1,12 @@
-import { EmocodeError, fitStandardizer, applyStandardizer, metaStrings, standardizePerGroup, type FeatureTable, type Standardizer } from '@emocode/core';
+import {
+  EmocodeError,
+  fitStandardizer,
+  applyStandardizer,
+  metaStrings,
+  standardizePerGroup,
+  type FeatureTable,
+  type Standardizer,
+} from '@emocode/core';
 import { readFeatureTable } from '@emocode/features/node';
 
 /** Normalisations `emocode train` offers (the study's finding 1: per-speaker is the larger lever). */
@@ -26,23 +34,35 @@ export async function loadTrainData(
   features: string,
   options: { labels: string; group?: string; classes?: string[]; normalization: TrainNormalization },
 ): Promise<TrainData> {
-  const table = await readFeatureTable(features, { labels: options.labels, group: options.group, classes: options.classes, unlabeled: 'drop' });
+  const table = await readFeatureTable(features, {
+    labels: options.labels,
+    group: options.group,
+    classes: options.classes,
+    unlabeled: 'drop',
+  });
   const names = metaStrings(table, 'label');
   const classes = options.classes ?? [...new Set(names)].sort();
   if (classes.length < 2) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `emocode train: the labels must hold at least 2 classes, got ${classes.length} (${classes.join(', ')}). Check --labels and --classes.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `emocode train: the labels must hold at least 2 classes, got ${classes.length} (${classes.join(', ')}). Check --labels and --classes.`,
+    );
   }
   const index = new Map(classes.map((c, i) => [c, i]));
   const labels = Int32Array.from(names, (n) => index.get(n) ?? -1);
   const missing = classes.filter((_, c) => !labels.includes(c));
   if (missing.length > 0) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `emocode train: every class must have rows, got none for ${missing.join(', ')}. Check --classes against the labels CSV.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `emocode train: every class must have rows, got none for ${missing.join(', ')}. Check --classes against the labels CSV.`,
+    );
   }
   const all = Int32Array.from({ length: table.rows }, (_, i) => i);
   const standardizer = fitStandardizer(table.data, table.dims, all);
-  const x = options.normalization === 'global'
-    ? applyStandardizer(standardizer, table.data, table.dims)
-    : standardizePerGroup(table.data, table.dims, metaStrings(table, 'group'));
+  const x =
+    options.normalization === 'global'
+      ? applyStandardizer(standardizer, table.data, table.dims)
+      : standardizePerGroup(table.data, table.dims, metaStrings(table, 'group'));
   return { table, classes, labels, x, standardizer };
 }
 

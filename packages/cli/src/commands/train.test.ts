@@ -38,7 +38,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 function lossRows(csv: string): number[][] {
-  return csv.trim().split('\n').slice(1).map((line) => line.split(',').slice(0, 4).map(Number));
+  return csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',').slice(0, 4).map(Number));
 }
 
 describe('emocode train / synthesize', () => {
@@ -46,7 +50,9 @@ describe('emocode train / synthesize', () => {
     const base = ['train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), ...tiny, '--epochs', '1'];
     await writeFile(join(dir, 'notes.txt'), 'mine\n');
     const file = await run(...base, '--out', join(dir, 'notes.txt'));
-    expect(file.err).toBe(`EMOCODE_INVALID_OPTIONS: emocode train: --out ${join(dir, 'notes.txt')} is a file; name a folder (it is made when missing).\n`);
+    expect(file.err).toBe(
+      `EMOCODE_INVALID_OPTIONS: emocode train: --out ${join(dir, 'notes.txt')} is a file; name a folder (it is made when missing).\n`,
+    );
     const out = join(dir, 'forced');
     expect((await run(...base, '--out', out)).code).toBe(0);
     const forced = await run(...base, '--out', out, '--seed', '2', '--force', '--json');
@@ -60,7 +66,18 @@ describe('emocode train / synthesize', () => {
     const base = ['train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), '--out', out, ...tiny];
     const first = await run(...base, '--epochs', '2', '--json');
     expect(first.code, first.err).toBe(0);
-    for (const f of ['losses.csv', 'loss-curves.svg', 'loss-curves.png', 'codes-train.svg', 'codes-train.png', 'model/model.json', 'standardizer.json', 'summary.json', 'codes-train.csv', 'checkpoint/model.json']) {
+    for (const f of [
+      'losses.csv',
+      'loss-curves.svg',
+      'loss-curves.png',
+      'codes-train.svg',
+      'codes-train.png',
+      'model/model.json',
+      'standardizer.json',
+      'summary.json',
+      'codes-train.csv',
+      'checkpoint/model.json',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const summary = JSON.parse(first.out) as { rows: number; dims: number; classes: string[]; epochs: number };
@@ -78,7 +95,10 @@ describe('emocode train / synthesize', () => {
     expect(losses[0]![1]).toBeGreaterThan(0);
 
     const again = await run(...base, '--epochs', '2');
-    expect([again.code, again.err]).toEqual([1, `EMOCODE_INVALID_OPTIONS: emocode train: --out ${out} already holds a result (summary.json); pass --force to replace it, or choose another --out. --resume continues its training.\n`]);
+    expect([again.code, again.err]).toEqual([
+      1,
+      `EMOCODE_INVALID_OPTIONS: emocode train: --out ${out} already holds a result (summary.json); pass --force to replace it, or choose another --out. --resume continues its training.\n`,
+    ]);
     expect(lossRows(await readFile(join(out, 'losses.csv'), 'utf8'))).toEqual(losses);
 
     const csv = join(dir, 'syn.csv');
@@ -92,7 +112,19 @@ describe('emocode train / synthesize', () => {
     expect(labels.slice(1).map((l) => l.split(',')[2])).toEqual(classes.flatMap((c) => Array<string>(5).fill(c)));
     const codes = (await readFile(join(out, 'codes-train.csv'), 'utf8')).trim().split('\n');
     expect([codes[0], codes.length, codes[1]?.split(',')[1]]).toEqual(['name,label,code0,code1', 81, 'angry']);
-    const prior = await run('synthesize', '--model', out, '--per-class', '5', '--out', join(dir, 'prior.csv'), '--seed', '2', '--from', 'prior');
+    const prior = await run(
+      'synthesize',
+      '--model',
+      out,
+      '--per-class',
+      '5',
+      '--out',
+      join(dir, 'prior.csv'),
+      '--seed',
+      '2',
+      '--from',
+      'prior',
+    );
     expect(prior.code, prior.err).toBe(0);
     const priorLines = (await readFile(join(dir, 'prior.csv'), 'utf8')).trim().split('\n');
     expect(priorLines).toHaveLength(21);
@@ -103,23 +135,58 @@ describe('emocode train / synthesize', () => {
 
   it('plots the first two dims of a 3-D code and says so', async () => {
     const out = join(dir, 'run3');
-    const r = await run('train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), '--out', out, '--code-size', '3', '--epochs', '1', '--normalization', 'global', ...tiny);
+    const r = await run(
+      'train',
+      '--features',
+      join(dir, 'f.csv'),
+      '--labels',
+      join(dir, 'labels.csv'),
+      '--out',
+      out,
+      '--code-size',
+      '3',
+      '--epochs',
+      '1',
+      '--normalization',
+      'global',
+      ...tiny,
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/trained AAE d=3 on 80 rows x 30 features \(angry, happy, neutral, sad\), 1 epochs/);
     expect(await readFile(join(out, 'codes-train.svg'), 'utf8')).toMatch(/first 2 of 3 code dims/);
-    const scaler = JSON.parse(await readFile(join(out, 'standardizer.json'), 'utf8')) as { normalization: string; mean: number[]; names: string[] };
+    const scaler = JSON.parse(await readFile(join(out, 'standardizer.json'), 'utf8')) as {
+      normalization: string;
+      mean: number[];
+      names: string[];
+    };
     expect([scaler.normalization, scaler.mean.length, scaler.names[29]]).toEqual(['global', 30, 'f29']);
   });
 
   it('says which input is wrong: missing file, unknown class, missing model', async () => {
     const missing = await run('train', '--features', join(dir, 'nope.csv'), '--labels', join(dir, 'labels.csv'), '--out', join(dir, 'x'));
     expect([missing.code, missing.err]).toEqual([1, expect.stringMatching(/^EMOCODE_NOT_FOUND: .*nope\.csv/)]);
-    const unknown = await run('train', '--features', join(dir, 'f.csv'), '--labels', join(dir, 'labels.csv'), '--classes', 'angry,happy', '--out', join(dir, 'x'));
+    const unknown = await run(
+      'train',
+      '--features',
+      join(dir, 'f.csv'),
+      '--labels',
+      join(dir, 'labels.csv'),
+      '--classes',
+      'angry,happy',
+      '--out',
+      join(dir, 'x'),
+    );
     expect([unknown.code, unknown.err]).toEqual([1, expect.stringMatching(/label must be one of angry, happy, got "neutral"/)]);
     const noLabels = await run('train', '--features', join(dir, 'f.csv'));
-    expect([noLabels.code, noLabels.err]).toEqual([1, expect.stringMatching(/^EMOCODE_INVALID_OPTIONS: emocode train: invalid options: labels/)]);
+    expect([noLabels.code, noLabels.err]).toEqual([
+      1,
+      expect.stringMatching(/^EMOCODE_INVALID_OPTIONS: emocode train: invalid options: labels/),
+    ]);
     const noModel = await run('synthesize', '--model', join(dir, 'none'), '--per-class', '3', '--out', join(dir, 'y.csv'));
-    expect([noModel.code, noModel.err]).toEqual([1, expect.stringMatching(/^EMOCODE_NOT_FOUND: emocode synthesize: --model must be a directory written by emocode train/)]);
+    expect([noModel.code, noModel.err]).toEqual([
+      1,
+      expect.stringMatching(/^EMOCODE_NOT_FOUND: emocode synthesize: --model must be a directory written by emocode train/),
+    ]);
     const badOut = await run('synthesize', '--model', join(dir, 'run'), '--per-class', '3', '--out', join(dir, 'y.txt'));
     expect(badOut.err).toMatch(/^EMOCODE_INVALID_OPTIONS: emocode synthesize: invalid options: out: must end in \.csv/);
   });

@@ -14,12 +14,28 @@ import { bundleOptionSpecs, bundleText, writeTrainBundle } from './train-bundle.
 
 function readOptions(context: CommandContext): ResolvedTrainCommandOptions {
   const s = (name: string) => stringOption(context, name);
-  return parseOptions(trainCommandOptions, {
-    features: s('features'), labels: s('labels'), corpus: s('corpus'), group: s('group'), classes: listOption(context, 'classes'),
-    codeSize: s('code-size'), epochs: s('epochs'), seed: s('seed'), normalization: s('normalization'), out: s('out'),
-    resume: context.values['resume'] === true, hidden: listOption(context, 'hidden'), batchSize: s('batch-size'),
-    cvFolds: s('cv-folds'), classifier: s('classifier'), minSpeakerFiles: s('min-speaker-files'),
-  }, 'emocode train');
+  return parseOptions(
+    trainCommandOptions,
+    {
+      features: s('features'),
+      labels: s('labels'),
+      corpus: s('corpus'),
+      group: s('group'),
+      classes: listOption(context, 'classes'),
+      codeSize: s('code-size'),
+      epochs: s('epochs'),
+      seed: s('seed'),
+      normalization: s('normalization'),
+      out: s('out'),
+      resume: context.values['resume'] === true,
+      hidden: listOption(context, 'hidden'),
+      batchSize: s('batch-size'),
+      cvFolds: s('cv-folds'),
+      classifier: s('classifier'),
+      minSpeakerFiles: s('min-speaker-files'),
+    },
+    'emocode train',
+  );
 }
 
 /** The recipe `aaeRecipes.ours` with the command's code size, epochs, seed, widths and checkpoint. */
@@ -29,7 +45,9 @@ function trainingOptions(o: ResolvedTrainCommandOptions, classes: number, out: s
   return {
     ...recipe,
     model: { ...recipe.model, ...widths, codeSize: o.codeSize },
-    classes, epochs: o.epochs, seed: o.seed,
+    classes,
+    epochs: o.epochs,
+    seed: o.seed,
     ...(o.batchSize ? { batchSize: o.batchSize } : {}),
     checkpoint: { store: directoryCheckpointStore(join(out, 'checkpoint')), resume: o.resume },
   };
@@ -38,12 +56,20 @@ function trainingOptions(o: ResolvedTrainCommandOptions, classes: number, out: s
 /** `emocode train`: AAE on an openSMILE table; writes losses, plots, model and standardizer into --out. */
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'Train an adversarial autoencoder (the AAE study\'s recipe) on an openSMILE CSV with labels; write losses, plots, codes, the model and its standardizer.',
+  summary:
+    "Train an adversarial autoencoder (the AAE study's recipe) on an openSMILE CSV with labels; write losses, plots, codes, the model and its standardizer.",
   usage: '',
   options: {
     features: { type: 'string', description: '<openSMILE.csv> feature table (required unless --corpus)' },
-    labels: { type: 'string', description: '<labels.csv> name,speaker,label,... (required with --features; see emocode corpus --labels-out)' },
-    corpus: { type: 'string', description: '<ravdess|iemocap|manifest.csv> extract the IS10 features of a corpus\'s WAV files instead (into <out>/features.is10.csv, labels.csv)' },
+    labels: {
+      type: 'string',
+      description: '<labels.csv> name,speaker,label,... (required with --features; see emocode corpus --labels-out)',
+    },
+    corpus: {
+      type: 'string',
+      description:
+        "<ravdess|iemocap|manifest.csv> extract the IS10 features of a corpus's WAV files instead (into <out>/features.is10.csv, labels.csv)",
+    },
     group: { type: 'string', description: '<column> labels column for per-speaker normalisation (default speaker)' },
     classes: { type: 'string', description: '<a,b,c> classes in prior order; other labels are an error (default: all, sorted)' },
     'code-size': { type: 'string', description: '<d> code dimensions (default 2)' },
@@ -52,7 +78,10 @@ export const trainCommand: Command = {
     normalization: { type: 'string', description: '<global|per-speaker> z-score (default per-speaker)' },
     out: { type: 'string', description: '<dir> output directory (default train-run)' },
     resume: { type: 'boolean', description: 'continue from <out>/checkpoint/ instead of starting over' },
-    force: { type: 'boolean', description: 'train again into an --out that already holds a model (it is replaced only once the new one is written)' },
+    force: {
+      type: 'boolean',
+      description: 'train again into an --out that already holds a model (it is replaced only once the new one is written)',
+    },
     hidden: { type: 'string', description: '<w,w> hidden widths of all three nets (default 256,256)' },
     'batch-size': { type: 'string', description: '<n> mini-batch rows (default 32)' },
     ...bundleOptionSpecs,
@@ -61,8 +90,16 @@ export const trainCommand: Command = {
     const o = readOptions(context);
     const backend = await selectBackend();
     const out = resolve(o.out);
-    if (!o.resume) await checkOutputFolder(out, { force: context.values['force'] === true, finished: 'summary.json', context: 'emocode train', hint: '--resume continues its training.' });
-    const inputs = o.corpus ? await extractCorpus(o.corpus, o.classes, out, context.err) : { features: o.features as string, labels: o.labels as string };
+    if (!o.resume)
+      await checkOutputFolder(out, {
+        force: context.values['force'] === true,
+        finished: 'summary.json',
+        context: 'emocode train',
+        hint: '--resume continues its training.',
+      });
+    const inputs = o.corpus
+      ? await extractCorpus(o.corpus, o.classes, out, context.err)
+      : { features: o.features as string, labels: o.labels as string };
     const data = await loadTrainData(inputs.features, { ...o, ...inputs });
     await mkdir(out, { recursive: true });
     const started = performance.now();
@@ -81,14 +118,32 @@ export const trainCommand: Command = {
       const first = model.history[0];
       const last = model.history.at(-1);
       const summary = {
-        features: inputs.features, labels: inputs.labels, rows, dims, classes: data.classes, codeSize: o.codeSize, normalization: o.normalization,
-        seed: o.seed, epochs: model.history.length, resumed: o.resume, backend: backend.name, seconds: (performance.now() - started) / 1000,
-        firstEpoch: first, lastEpoch: last, out, bundle,
+        features: inputs.features,
+        labels: inputs.labels,
+        rows,
+        dims,
+        classes: data.classes,
+        codeSize: o.codeSize,
+        normalization: o.normalization,
+        seed: o.seed,
+        epochs: model.history.length,
+        resumed: o.resume,
+        backend: backend.name,
+        seconds: (performance.now() - started) / 1000,
+        firstEpoch: first,
+        lastEpoch: last,
+        out,
+        bundle,
       };
       await writeFileAtomic(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-      printResult(context, summary, () => `trained AAE d=${o.codeSize} on ${rows} rows x ${dims} features (${data.classes.join(', ')}), ${summary.epochs} epochs -> ${out}\n` +
-        `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n` +
-        `${bundleText(bundle)}\n`);
+      printResult(
+        context,
+        summary,
+        () =>
+          `trained AAE d=${o.codeSize} on ${rows} rows x ${dims} features (${data.classes.join(', ')}), ${summary.epochs} epochs -> ${out}\n` +
+          `epoch ${last?.epoch}: rec ${last?.reconstruction.toFixed(4)} disc ${last?.discriminator.toFixed(4)} gen ${last?.generator.toFixed(4)}\n` +
+          `${bundleText(bundle)}\n`,
+      );
     } finally {
       model.dispose();
     }

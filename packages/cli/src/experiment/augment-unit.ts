@@ -17,22 +17,47 @@ type Augment = Extract<ResolvedSystemSpec, { method: 'augment' }>;
  * training rows and reused: with gamma 'scale' fitted on compact decoded rows, every real test
  * row falls into one class (aae-study, finding 4).
  */
-export async function augmentFold(system: Augment, f: FoldData, classifier: ResolvedClassifierSpec, hooks?: TrainHooks): Promise<{ rows: { name: string; pred: Int32Array }[]; svm: UsedSvm }> {
+export async function augmentFold(
+  system: Augment,
+  f: FoldData,
+  classifier: ResolvedClassifierSpec,
+  hooks?: TrainHooks,
+): Promise<{ rows: { name: string; pred: Int32Array }[]; svm: UsedSvm }> {
   const n = f.trainLabels.length;
   const chosen = chooseSvm(f.train, f.dims, f, classifier);
   const svm = { ...chosen, gamma: resolveGamma(chosen.gamma, f.train, f.dims) };
-  const model = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize: system.codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
+  const model = await trainAae(
+    f.train,
+    f.dims,
+    f.trainLabels,
+    { ...system.training, model: { ...system.training.model, codeSize: system.codeSize }, classes: f.classes.length, seed: f.seed },
+    hooks,
+  );
   try {
     const codes = system.sampling.from === 'codes' ? new Float32Array(model.encode(f.train, n)) : undefined;
     const out: { name: string; pred: Int32Array }[] = [];
     for (const row of systemRows(system)) {
       const perClass = row.perClass as number;
-      const amounts = row.use === 'real+synthetic' && system.balance ? balancingAmounts(f.trainLabels, f.classes.length, perClass) : f.classes.map(() => perClass);
+      const amounts =
+        row.use === 'real+synthetic' && system.balance
+          ? balancingAmounts(f.trainLabels, f.classes.length, perClass)
+          : f.classes.map(() => perClass);
       const sampling = system.sampling;
-      const around = codes && sampling.from === 'codes' ? { aroundCodes: { codes, labels: new Int32Array(f.trainLabels), spread: sampling.spread, ...(sampling.residual ? { features: f.train } : {}) } } : {};
+      const around =
+        codes && sampling.from === 'codes'
+          ? {
+              aroundCodes: {
+                codes,
+                labels: new Int32Array(f.trainLabels),
+                spread: sampling.spread,
+                ...(sampling.residual ? { features: f.train } : {}),
+              },
+            }
+          : {};
       const synthetic = synthesize(model, model.prior, { perClass: amounts, classes: [...f.classes], seed: f.seed, ...around });
       const labels = Int32Array.from(amounts.flatMap((count, c) => Array<number>(count).fill(c)));
-      const [x, y] = row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];
+      const [x, y] =
+        row.use === 'synthetic-only' ? [synthetic.data, labels] : [concat(f.train, synthetic.data), concatInt(f.trainLabels, labels)];
       out.push({ name: row.name, pred: predictSvm(trainSvm(x, f.dims, y, svm), f.test) });
     }
     return { rows: out, svm: { C: svm.C, gamma: svm.gamma } };

@@ -26,11 +26,20 @@ describe('chooseSvm', () => {
     expect(chooseSvm(x, 3, fold, classifierSpec.parse({ C: 3 }))).toMatchObject({ kernel: 'rbf', C: 3, gamma: 'scale' });
   });
 
-  it("tunes C and gamma = factor x scale over inner folds of the training speakers, as tuneSvm picks them", () => {
+  it('tunes C and gamma = factor x scale over inner folds of the training speakers, as tuneSvm picks them', () => {
     const grid = { C: [0.01, 1, 100], gammaScale: [0.1, 10], innerFolds: 3 };
     const chosen = chooseSvm(x, 3, fold, classifierSpec.parse({ tune: grid }));
     const scale = resolveGamma('scale', x, 3);
-    const { best, scores } = tuneSvm(x, 3, fold.trainLabels, trainGroups, { C: grid.C, gamma: grid.gammaScale.map((f) => f * scale) }, 3, 4, { normalization: 'none' });
+    const { best, scores } = tuneSvm(
+      x,
+      3,
+      fold.trainLabels,
+      trainGroups,
+      { C: grid.C, gamma: grid.gammaScale.map((f) => f * scale) },
+      3,
+      4,
+      { normalization: 'none' },
+    );
     expect([chosen.C, chosen.gamma]).toEqual([best.C, best.gamma]);
     expect(grid.C).toContain(chosen.C);
     expect([0.1 * scale, 10 * scale]).toContain(chosen.gamma);

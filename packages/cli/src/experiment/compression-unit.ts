@@ -36,7 +36,12 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
       return { train: project(p, f.train, f.dims), test: project(p, f.test, f.dims), dims: codeSize };
     }
     case 'ae': {
-      const m = await trainAutoencoder(f.train, f.dims, { ...system.training, model: { ...system.training.model, codeSize }, seed: f.seed }, hooks);
+      const m = await trainAutoencoder(
+        f.train,
+        f.dims,
+        { ...system.training, model: { ...system.training.model, codeSize }, seed: f.seed },
+        hooks,
+      );
       try {
         return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize };
       } finally {
@@ -44,10 +49,21 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
       }
     }
     case 'aae': {
-      const m = await trainAae(f.train, f.dims, f.trainLabels, { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed }, hooks);
+      const m = await trainAae(
+        f.train,
+        f.dims,
+        f.trainLabels,
+        { ...system.training, model: { ...system.training.model, codeSize }, classes: f.classes.length, seed: f.seed },
+        hooks,
+      );
       try {
         const sd = m.prior.options.kind === 'class-gaussian-mixture' ? m.prior.options.componentSd : 1;
-        return { train: m.encode(f.train, n), test: m.encode(f.test, f.testLabels.length), dims: codeSize, prior: { means: m.prior.means, sd } };
+        return {
+          train: m.encode(f.train, n),
+          test: m.encode(f.test, f.testLabels.length),
+          dims: codeSize,
+          prior: { means: m.prior.means, sd },
+        };
       } finally {
         m.dispose();
       }

@@ -28,12 +28,21 @@ export async function corpusFeatures(corpus: Corpus, set: FeatureSetId, repoRoot
       `corpusFeatures: ${file} exists but emocode did not write it (or it changed since: no matching ${basename(file)}.emocode.json); move or delete it and run again to extract the ${set} features of ${corpus.name}.`,
     );
   }
-  log(`extracting the ${set} features of ${corpus.name} (${corpus.utterances.length} files) with emocode into ${relative(process.cwd(), file)}\n`);
+  log(
+    `extracting the ${set} features of ${corpus.name} (${corpus.utterances.length} files) with emocode into ${relative(process.cwd(), file)}\n`,
+  );
   const paths = corpus.utterances.map((u) => u.path);
-  const result = await extractFiles(paths, { root: corpus.root, cacheDir: join(repoRoot, 'data', 'cache', 'features'), featureSet: set }, log);
+  const result = await extractFiles(
+    paths,
+    { root: corpus.root, cacheDir: join(repoRoot, 'data', 'cache', 'features'), featureSet: set },
+    log,
+  );
   const [failure] = result.failures;
   if (failure) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `corpusFeatures: ${result.failures.length} of ${paths.length} files of ${corpus.name} could not be extracted, e.g. ${failure.path}: ${failure.reason}. Fix or remove them and run again.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `corpusFeatures: ${result.failures.length} of ${paths.length} files of ${corpus.name} could not be extracted, e.g. ${failure.path}: ${failure.reason}. Fix or remove them and run again.`,
+    );
   }
   await writeOpensmileCsv(file, result, { kind: `${set}-features`, corpus: corpus.name, featureSet: set });
   return file;

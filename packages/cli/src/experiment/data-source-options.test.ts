@@ -3,10 +3,22 @@ import { parseOptions } from '@emocode/core';
 import { overridesFromEnv, runOverrides } from './data-source-options.js';
 
 describe('overridesFromEnv', () => {
-  const env = { EMOCODE_FEATURES: 'env.csv', EMOCODE_LABELS: 'env-labels.csv', EMOCODE_GROUP: 'session', EMOCODE_PROFILE: 'quick', EMOCODE_NORMALIZATION: 'global' };
+  const env = {
+    EMOCODE_FEATURES: 'env.csv',
+    EMOCODE_LABELS: 'env-labels.csv',
+    EMOCODE_GROUP: 'session',
+    EMOCODE_PROFILE: 'quick',
+    EMOCODE_NORMALIZATION: 'global',
+  };
 
   it('takes EMOCODE_* variables when no flag is given', () => {
-    expect(overridesFromEnv({}, env)).toEqual({ features: 'env.csv', labels: 'env-labels.csv', group: 'session', profile: 'quick', normalization: 'global' });
+    expect(overridesFromEnv({}, env)).toEqual({
+      features: 'env.csv',
+      labels: 'env-labels.csv',
+      group: 'session',
+      profile: 'quick',
+      normalization: 'global',
+    });
   });
 
   it('lets flags win over the environment, and treats empty values as unset', () => {
@@ -21,23 +33,33 @@ describe('overridesFromEnv', () => {
 
   it('defaults the profile to full and rejects an unknown one by name', () => {
     expect(parseOptions(runOverrides, overridesFromEnv({}, {}), 'x')).toEqual({ profile: 'full' });
-    expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_PROFILE: 'fast' }), 'emocode experiment run')).toThrow(/profile: .*"quick"\|"full"|profile: Invalid option/);
+    expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_PROFILE: 'fast' }), 'emocode experiment run')).toThrow(
+      /profile: .*"quick"\|"full"|profile: Invalid option/,
+    );
   });
 
   it('parses --seeds / EMOCODE_SEEDS into distinct whole numbers and rejects anything else', () => {
     expect(parseOptions(runOverrides, overridesFromEnv({ seeds: '2, 0,2' }, { EMOCODE_SEEDS: '5' }), 'x').seeds).toEqual([2, 0]);
     expect(parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_SEEDS: '5' }), 'x').seeds).toEqual([5]);
-    expect(() => parseOptions(runOverrides, overridesFromEnv({ seeds: '0;1' }, {}), 'emocode experiment run')).toThrow(/seeds: must be whole numbers separated by commas/);
+    expect(() => parseOptions(runOverrides, overridesFromEnv({ seeds: '0;1' }, {}), 'emocode experiment run')).toThrow(
+      /seeds: must be whole numbers separated by commas/,
+    );
   });
 
   it('takes the feature set from --feature-set or EMOCODE_FEATURE_SET and rejects unknown sets', () => {
     expect(parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_FEATURE_SET: 'egemaps' }), 'x').featureSet).toBe('egemaps');
-    expect(parseOptions(runOverrides, overridesFromEnv({ featureSet: 'is10' }, { EMOCODE_FEATURE_SET: 'egemaps' }), 'x').featureSet).toBe('is10');
-    expect(() => parseOptions(runOverrides, overridesFromEnv({ featureSet: 'gemaps' }, {}), 'emocode experiment run')).toThrow(/featureSet/);
+    expect(parseOptions(runOverrides, overridesFromEnv({ featureSet: 'is10' }, { EMOCODE_FEATURE_SET: 'egemaps' }), 'x').featureSet).toBe(
+      'is10',
+    );
+    expect(() => parseOptions(runOverrides, overridesFromEnv({ featureSet: 'gemaps' }, {}), 'emocode experiment run')).toThrow(
+      /featureSet/,
+    );
   });
 
   it('rejects an unknown normalisation by name', () => {
-    expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(/normalization/);
+    expect(() => parseOptions(runOverrides, overridesFromEnv({}, { EMOCODE_NORMALIZATION: 'zscore' }), 'emocode experiment run')).toThrow(
+      /normalization/,
+    );
   });
 
   it('turns --folds / EMOCODE_FOLDS into a fold scheme: loso or group k-fold, k ≥ 2', () => {
@@ -50,7 +72,11 @@ describe('overridesFromEnv', () => {
   });
 
   it('takes --corpus and --classifier (fixed|tuned) from flags or EMOCODE_CORPUS / EMOCODE_CLASSIFIER', () => {
-    const o = parseOptions(runOverrides, overridesFromEnv({ classifier: 'tuned' }, { EMOCODE_CORPUS: 'emodb', EMOCODE_CLASSIFIER: 'fixed' }), 'x');
+    const o = parseOptions(
+      runOverrides,
+      overridesFromEnv({ classifier: 'tuned' }, { EMOCODE_CORPUS: 'emodb', EMOCODE_CLASSIFIER: 'fixed' }),
+      'x',
+    );
     expect([o.corpus, o.classifier]).toEqual(['emodb', 'tuned']);
     expect(() => parseOptions(runOverrides, overridesFromEnv({ classifier: 'grid' }, {}), 'emocode experiment run')).toThrow(/classifier/);
   });

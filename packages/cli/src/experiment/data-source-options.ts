@@ -66,7 +66,10 @@ const variables: Record<keyof RunOverrides, string> = {
 };
 
 /** Flags first, then the environment; empty strings count as unset. */
-export function overridesFromEnv(flags: Partial<Record<keyof RunOverrides, string | undefined>>, env: NodeJS.ProcessEnv = process.env): RunOverrides {
+export function overridesFromEnv(
+  flags: Partial<Record<keyof RunOverrides, string | undefined>>,
+  env: NodeJS.ProcessEnv = process.env,
+): RunOverrides {
   const out: Record<string, string> = {};
   for (const [key, name] of Object.entries(variables) as [keyof RunOverrides, string][]) {
     const value = flags[key] || env[name];

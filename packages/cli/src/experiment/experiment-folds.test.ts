@@ -9,11 +9,28 @@ const values = [9, 11, 10, 12, 8, 10, 100, 104, 96];
 const corpus = ['a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b'];
 const group = ['a/1', 'a/1', 'a/1', 'a/2', 'a/2', 'a/2', 'b/1', 'b/1', 'b/1'];
 const data: ExperimentTable = {
-  table: createFeatureTable({ names: ['f'], data: Float32Array.from(values), meta: { name: values.map((_, i) => `r${i}`), group, corpus, label: values.map(() => 'x') } }),
-  corpus: 'a+b', features: 'a.csv, b.csv', labels: 'corpus:a, corpus:b', group: 'speaker', inputHash: '0', corpora: ['a', 'b'],
+  table: createFeatureTable({
+    names: ['f'],
+    data: Float32Array.from(values),
+    meta: { name: values.map((_, i) => `r${i}`), group, corpus, label: values.map(() => 'x') },
+  }),
+  corpus: 'a+b',
+  features: 'a.csv, b.csv',
+  labels: 'corpus:a, corpus:b',
+  group: 'speaker',
+  inputHash: '0',
+  corpora: ['a', 'b'],
 };
 const spec = (normalization: string) =>
-  experimentSpec.parse({ name: 'x', classes: ['x', 'y'], data: { corpora: ['a', 'b'] }, folds: { kind: 'cross-corpus' }, normalization, systems: [{ method: 'raw' }], baseline: 'raw' });
+  experimentSpec.parse({
+    name: 'x',
+    classes: ['x', 'y'],
+    data: { corpora: ['a', 'b'] },
+    folds: { kind: 'cross-corpus' },
+    normalization,
+    systems: [{ method: 'raw' }],
+    baseline: 'raw',
+  });
 
 describe('experimentFolds, cross-corpus', () => {
   it('makes one fold per ordered pair of corpora: train on all rows of one, test on the other', () => {
@@ -21,7 +38,11 @@ describe('experimentFolds, cross-corpus', () => {
     expect(names).toEqual(['a→b', 'b→a']);
     expect(folds.map((f) => [Array.from(f.train), Array.from(f.test), f.testGroups])).toEqual([
       [[0, 1, 2, 3, 4, 5], [6, 7, 8], ['b/1']],
-      [[6, 7, 8], [0, 1, 2, 3, 4, 5], ['a/1', 'a/2']],
+      [
+        [6, 7, 8],
+        [0, 1, 2, 3, 4, 5],
+        ['a/1', 'a/2'],
+      ],
     ]);
     expect(experimentFolds(data, spec('global'), 1).folds).toHaveLength(1);
   });

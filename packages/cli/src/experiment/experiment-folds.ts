@@ -19,9 +19,14 @@ export interface ExperimentFolds {
 export function experimentFolds(data: ExperimentTable, run: ResolvedExperimentSpec, keep?: number): ExperimentFolds {
   const { table, corpora } = data;
   const groups = metaStrings(table, 'group');
-  const scale = (groupsOfRows: readonly string[], kind = run.normalization) => (fold: Fold) => normalizeFold(table.data, table.dims, fold, kind, groupsOfRows);
-  if (run.folds.kind !== 'cross-corpus') return { folds: makeFolds(groups, run.folds, run.foldSeed).slice(0, keep), normalize: scale(groups) };
-  if (!corpora) throw new EmocodeError('EMOCODE_INVALID_INPUT', 'experimentFolds: cross-corpus folds need a table of several corpora (data.corpora).');
+  const scale =
+    (groupsOfRows: readonly string[], kind = run.normalization) =>
+    (fold: Fold) =>
+      normalizeFold(table.data, table.dims, fold, kind, groupsOfRows);
+  if (run.folds.kind !== 'cross-corpus')
+    return { folds: makeFolds(groups, run.folds, run.foldSeed).slice(0, keep), normalize: scale(groups) };
+  if (!corpora)
+    throw new EmocodeError('EMOCODE_INVALID_INPUT', 'experimentFolds: cross-corpus folds need a table of several corpora (data.corpora).');
   const pairs = corpora.flatMap((train) => corpora.filter((test) => test !== train).map((test) => [train, test] as const)).slice(0, keep);
   const corpusOfRow = metaStrings(table, 'corpus');
   const folds = pairs.map(([train, test], index) => crossCorpusFold(index, corpusOfRow, groups, train, test));

@@ -9,7 +9,10 @@ const spec = (systems: number) =>
     folds: { kind: 'group-k-fold', k: 3 },
     seeds: [0, 1],
     baseline: 'aae d=2',
-    systems: [{ method: 'aae', label: 'aae', codeSizes: [2] }, ...Array.from({ length: systems - 1 }, (_, i) => ({ method: 'aae', label: `aae ${i}`, codeSizes: [2] }))],
+    systems: [
+      { method: 'aae', label: 'aae', codeSizes: [2] },
+      ...Array.from({ length: systems - 1 }, (_, i) => ({ method: 'aae', label: `aae ${i}`, codeSizes: [2] })),
+    ],
   });
 
 const labels = (units: Unit[]) => units.map((u) => u.system.label);
@@ -17,14 +20,34 @@ const labels = (units: Unit[]) => units.map((u) => u.system.label);
 describe('experimentUnits', () => {
   const base = { name: 'keys', classes: ['a', 'b'], folds: { kind: 'group-k-fold', k: 2 }, seeds: [0], baseline: 'raw' } as const;
   it('makes one unit per fold of a seed-independent system (raw, PCA, LDA) and one per fold and seed of the others', () => {
-    const units = experimentUnits(experimentSpec.parse({ ...base, seeds: [0, 1, 2], systems: [{ method: 'raw', label: 'raw' }, { method: 'lda', codeSizes: [1] }, { method: 'ae', codeSizes: [2] }] }), 2);
+    const units = experimentUnits(
+      experimentSpec.parse({
+        ...base,
+        seeds: [0, 1, 2],
+        systems: [
+          { method: 'raw', label: 'raw' },
+          { method: 'lda', codeSizes: [1] },
+          { method: 'ae', codeSizes: [2] },
+        ],
+      }),
+      2,
+    );
     expect(units.map((u) => [u.system.method, u.fold, u.seed])).toEqual([
-      ['raw', 0, undefined], ['lda', 0, undefined], ['ae', 0, 0], ['ae', 0, 1], ['ae', 0, 2],
-      ['raw', 1, undefined], ['lda', 1, undefined], ['ae', 1, 0], ['ae', 1, 1], ['ae', 1, 2],
+      ['raw', 0, undefined],
+      ['lda', 0, undefined],
+      ['ae', 0, 0],
+      ['ae', 0, 1],
+      ['ae', 0, 2],
+      ['raw', 1, undefined],
+      ['lda', 1, undefined],
+      ['ae', 1, 0],
+      ['ae', 1, 1],
+      ['ae', 1, 2],
     ]);
   });
 
-  const keys = (systems: object[]) => experimentUnits(experimentSpec.parse({ ...base, systems: [{ method: 'raw', label: 'raw' }, ...systems] }), 1).map((u) => u.key);
+  const keys = (systems: object[]) =>
+    experimentUnits(experimentSpec.parse({ ...base, systems: [{ method: 'raw', label: 'raw' }, ...systems] }), 1).map((u) => u.key);
 
   it('keys a unit by its own code size and settings, not by the other sizes its system lists', () => {
     const [, fullAt2, fullAt10] = keys([{ method: 'aae', codeSizes: [2, 10], training: { epochs: 3 } }]);
@@ -37,7 +60,12 @@ describe('experimentUnits', () => {
 });
 
 describe('shardUnits', () => {
-  it.each([[4, 2], [5, 2], [31, 2], [4, 3]])('gives each of the units of %i systems to exactly one of %i shards, in run order', (systems, count) => {
+  it.each([
+    [4, 2],
+    [5, 2],
+    [31, 2],
+    [4, 3],
+  ])('gives each of the units of %i systems to exactly one of %i shards, in run order', (systems, count) => {
     const units = experimentUnits(spec(systems), 3);
     const shards = Array.from({ length: count }, (_, index) => shardUnits(units, { index, count }));
     expect(shards.flat().sort((a, b) => units.indexOf(a) - units.indexOf(b))).toEqual(units);
@@ -56,8 +84,31 @@ describe('shardUnits', () => {
   });
 
   it('rotates the rounds of seed-independent units too', () => {
-    const units = experimentUnits(experimentSpec.parse({ name: 'rounds', classes: ['a', 'b'], folds: { kind: 'group-k-fold', k: 3 }, seeds: [0, 1], systems: [{ method: 'raw', label: 'raw' }, { method: 'pca', label: 'pca', codeSizes: [2] }, { method: 'aae', label: 'aae', codeSizes: [2] }], baseline: 'raw' }), 2);
-    expect(units.map((u) => `${u.system.label} ${u.fold}/${u.seed}`)).toEqual(['raw 0/undefined', 'pca 0/undefined', 'aae 0/0', 'aae 0/1', 'raw 1/undefined', 'pca 1/undefined', 'aae 1/0', 'aae 1/1']);
+    const units = experimentUnits(
+      experimentSpec.parse({
+        name: 'rounds',
+        classes: ['a', 'b'],
+        folds: { kind: 'group-k-fold', k: 3 },
+        seeds: [0, 1],
+        systems: [
+          { method: 'raw', label: 'raw' },
+          { method: 'pca', label: 'pca', codeSizes: [2] },
+          { method: 'aae', label: 'aae', codeSizes: [2] },
+        ],
+        baseline: 'raw',
+      }),
+      2,
+    );
+    expect(units.map((u) => `${u.system.label} ${u.fold}/${u.seed}`)).toEqual([
+      'raw 0/undefined',
+      'pca 0/undefined',
+      'aae 0/0',
+      'aae 0/1',
+      'raw 1/undefined',
+      'pca 1/undefined',
+      'aae 1/0',
+      'aae 1/1',
+    ]);
     expect(labels(shardUnits(units, { index: 0, count: 2 }))).toEqual(['raw', 'aae', 'pca', 'aae']);
   });
 });

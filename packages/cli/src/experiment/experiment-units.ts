@@ -27,7 +27,8 @@ const seedless: ReadonlySet<ResolvedSystemSpec['method']> = new Set(['raw', 'pca
 export function experimentUnits(spec: ResolvedExperimentSpec, folds: number): Unit[] {
   const perSystem = spec.systems.flatMap((system): { system: ResolvedSystemSpec; codeSize: number; rows: SystemRow[] }[] => {
     const rows = systemRows(system);
-    if (system.method === 'raw' || system.method === 'augment') return [{ system, codeSize: system.method === 'augment' ? system.codeSize : 0, rows }];
+    if (system.method === 'raw' || system.method === 'augment')
+      return [{ system, codeSize: system.method === 'augment' ? system.codeSize : 0, rows }];
     return system.codeSizes.map((d) => ({ system, codeSize: d, rows: rows.filter((r) => r.codeSize === d) }));
   });
   const keyed = perSystem.map((s) => {
@@ -65,5 +66,10 @@ export function shardUnits(units: readonly Unit[], shard: { index: number; count
 }
 
 function slugify(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'system';
+  return (
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'system'
+  );
 }

@@ -17,14 +17,20 @@ const none = () => {};
 describe('dataSources', () => {
   it("takes the spec's files for its own corpus, flags over them, and the reference table for RAVDESS", async () => {
     const own = spec({ features: 'f.csv', labels: 'l.csv' });
-    expect(await dataSources(own, dir, { profile: 'full' }, none)).toEqual([{ corpus: 'ravdess', features: `${dir}/f.csv`, labels: `${dir}/l.csv` }]);
-    expect(await dataSources(own, dir, { profile: 'full', features: '/x/g.csv' }, none)).toEqual([{ corpus: 'ravdess', features: '/x/g.csv', labels: `${dir}/l.csv` }]);
+    expect(await dataSources(own, dir, { profile: 'full' }, none)).toEqual([
+      { corpus: 'ravdess', features: `${dir}/f.csv`, labels: `${dir}/l.csv` },
+    ]);
+    expect(await dataSources(own, dir, { profile: 'full', features: '/x/g.csv' }, none)).toEqual([
+      { corpus: 'ravdess', features: '/x/g.csv', labels: `${dir}/l.csv` },
+    ]);
     expect(await dataSources(spec({}), dir, { profile: 'full' }, none)).toEqual([{ corpus: 'ravdess', features: reference }]);
   });
 
   it("drops the spec's files when --corpus names another corpus (they describe the spec's)", async () => {
     const other = spec({ corpus: 'iemocap', features: 'f.csv', labels: 'l.csv' });
-    expect(await dataSources(other, dir, { profile: 'full', corpus: 'ravdess' }, none)).toEqual([{ corpus: 'ravdess', features: reference }]);
+    expect(await dataSources(other, dir, { profile: 'full', corpus: 'ravdess' }, none)).toEqual([
+      { corpus: 'ravdess', features: reference },
+    ]);
   });
 
   it('rejects --features, --labels and --corpus on a cross-corpus spec', async () => {
@@ -58,10 +64,12 @@ describe('loadExperimentTable and the feature set', () => {
   it('takes any features file when no set is chosen, and refuses one that does not hold the chosen set', async () => {
     const free = await loadExperimentTable(tinySpec({ features: 'features.csv', labels: 'labels.csv' }), tmp, { profile: 'full' });
     expect(free.table.dims).toBe(2);
-    await expect(loadExperimentTable(tinySpec({ features: 'features.csv', labels: 'labels.csv', featureSet: 'egemaps' }), tmp, { profile: 'full' })).rejects.toThrow(
-      /holds 2 feature columns \(first: f0\), not the eGeMAPS v02 \(88\) set .*--set egemaps/,
-    );
-    await expect(loadExperimentTable(tinySpec({ features: 'features.csv', labels: 'labels.csv' }), tmp, { profile: 'full', featureSet: 'is10' })).rejects.toThrow(/not the INTERSPEECH 2010/);
+    await expect(
+      loadExperimentTable(tinySpec({ features: 'features.csv', labels: 'labels.csv', featureSet: 'egemaps' }), tmp, { profile: 'full' }),
+    ).rejects.toThrow(/holds 2 feature columns \(first: f0\), not the eGeMAPS v02 \(88\) set .*--set egemaps/);
+    await expect(
+      loadExperimentTable(tinySpec({ features: 'features.csv', labels: 'labels.csv' }), tmp, { profile: 'full', featureSet: 'is10' }),
+    ).rejects.toThrow(/not the INTERSPEECH 2010/);
   });
 
   const repoRoot = findRepoRoot(process.cwd());

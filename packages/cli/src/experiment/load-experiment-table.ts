@@ -61,7 +61,12 @@ interface DataSource {
  * once, with a progress bar on `log`). A cross-corpus spec gives one source per corpus.
  * @throws EmocodeError EMOCODE_INVALID_OPTIONS for --features/--labels/--corpus on a cross-corpus spec.
  */
-export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void): Promise<DataSource[]> {
+export async function dataSources(
+  spec: ResolvedExperimentSpec,
+  dir: string,
+  o: ResolvedRunOverrides,
+  log: (text: string) => void,
+): Promise<DataSource[]> {
   const repoRoot = findRepoRoot(dir);
   const { corpora } = spec.data;
   const chosen = o.featureSet ?? spec.data.featureSet;
@@ -70,7 +75,10 @@ export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: 
   if (corpora) {
     const given = (['features', 'labels', 'corpus'] as const).filter((k) => o[k] !== undefined);
     if (given.length > 0) {
-      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: ${spec.name} is cross-corpus (${corpora.join(', ')}), each corpus with its own features and labels; drop --${given.join(', --')}.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        `emocode experiment run: ${spec.name} is cross-corpus (${corpora.join(', ')}), each corpus with its own features and labels; drop --${given.join(', --')}.`,
+      );
     }
     const sources: DataSource[] = [];
     // One after the other: each extraction uses every core.
@@ -80,12 +88,22 @@ export async function dataSources(spec: ResolvedExperimentSpec, dir: string, o: 
   const corpus = o.corpus ?? spec.data.corpus;
   // The spec's files describe the spec's corpus: another corpus brings its own.
   const own = corpus === spec.data.corpus;
-  const features = o.features ? resolve(o.features) : own && spec.data.features ? resolve(dir, spec.data.features) : await defaultFeatures(corpus, spec, set, repoRoot, log);
+  const features = o.features
+    ? resolve(o.features)
+    : own && spec.data.features
+      ? resolve(dir, spec.data.features)
+      : await defaultFeatures(corpus, spec, set, repoRoot, log);
   const labels = o.labels ? resolve(o.labels) : own && spec.data.labels ? resolve(dir, spec.data.labels) : undefined;
   return [{ corpus, features, ...(labels ? { labels } : {}), ...checked }];
 }
 
-async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, set: FeatureSetId, repoRoot: string, log: (text: string) => void): Promise<string> {
+async function defaultFeatures(
+  corpus: string,
+  spec: ResolvedExperimentSpec,
+  set: FeatureSetId,
+  repoRoot: string,
+  log: (text: string) => void,
+): Promise<string> {
   if (corpus === 'ravdess' && !spec.data.extract) return resolve(repoRoot, REFERENCE_FEATURES_BY_SET[set]);
   return corpusFeatures(await loadCorpus(corpus, { download: false, repoRoot }), set, repoRoot, log);
 }
@@ -96,15 +114,26 @@ async function defaultFeatures(corpus: string, spec: ResolvedExperimentSpec, set
  * @throws EmocodeError EMOCODE_NOT_FOUND for missing files or corpus, EMOCODE_INVALID_INPUT when
  *   names do not match (see joinLabels) or a class has no rows.
  */
-export async function loadExperimentTable(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (text: string) => void = () => {}): Promise<ExperimentTable> {
+export async function loadExperimentTable(
+  spec: ResolvedExperimentSpec,
+  dir: string,
+  o: ResolvedRunOverrides,
+  log: (text: string) => void = () => {},
+): Promise<ExperimentTable> {
   const group = o.group ?? spec.data.group;
   const sources = await dataSources(spec, dir, o, log);
   const parts = await Promise.all(sources.map((source) => loadSource(source, spec.classes, group, findRepoRoot(dir))));
   if (!spec.data.corpora) return parts[0]!;
-  const inputHash = createHash('sha256').update(parts.map((p) => p.inputHash).join('\n')).digest('hex').slice(0, 16);
+  const inputHash = createHash('sha256')
+    .update(parts.map((p) => p.inputHash).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   const leftOut = parts.map((p) => p.leftOut ?? '').join('');
   return {
-    table: stack(parts.map((p) => p.table), spec.data.corpora),
+    table: stack(
+      parts.map((p) => p.table),
+      spec.data.corpora,
+    ),
     corpus: spec.data.corpora.join('+'),
     features: parts.map((p) => p.features).join(', '),
     labels: parts.map((p) => p.labels).join(', '),
@@ -126,8 +155,20 @@ async function loadSource(source: DataSource, classes: readonly string[], group:
   const table = joinLabels(parsed, labels, { source: from, group, classes: [...classes], unlabeled: 'drop' });
   checkClassRows(metaStrings(table, 'label'), classes, from);
   const leftOut = leftOutLine(labelsColumn(all, 'label'), classes, from);
-  const inputHash = createHash('sha256').update(bytes).update(JSON.stringify([labels.columns, labels.values, group])).digest('hex').slice(0, 16);
-  return { table, corpus: source.corpus, features: source.features, labels: source.labels ?? `corpus:${source.corpus}`, group, inputHash, ...(leftOut ? { leftOut } : {}) };
+  const inputHash = createHash('sha256')
+    .update(bytes)
+    .update(JSON.stringify([labels.columns, labels.values, group]))
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    table,
+    corpus: source.corpus,
+    features: source.features,
+    labels: source.labels ?? `corpus:${source.corpus}`,
+    group,
+    inputHash,
+    ...(leftOut ? { leftOut } : {}),
+  };
 }
 
 /** One table of several corpora's rows: names and groups prefixed `<corpus>/` (speakers of two corpora never merge). */
@@ -135,7 +176,10 @@ function stack(tables: readonly FeatureTable[], corpora: readonly string[]): Fea
   const names = tables[0]!.names;
   const odd = tables.findIndex((t) => t.names.length !== names.length || t.names.some((n, j) => n !== names[j]));
   if (odd >= 0) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `runExperiment: the feature tables of ${corpora[0]} and ${corpora[odd]} must have the same feature columns, got ${names.length} and ${tables[odd]!.names.length} (or other names).`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `runExperiment: the feature tables of ${corpora[0]} and ${corpora[odd]} must have the same feature columns, got ${names.length} and ${tables[odd]!.names.length} (or other names).`,
+    );
   }
   const data = new Float32Array(tables.reduce((n, t) => n + t.data.length, 0));
   let offset = 0;
@@ -143,7 +187,8 @@ function stack(tables: readonly FeatureTable[], corpora: readonly string[]): Fea
     data.set(t.data, offset);
     offset += t.data.length;
   }
-  const column = (name: string, prefix: boolean) => tables.flatMap((t, i) => metaStrings(t, name).map((v) => (prefix ? `${corpora[i]}/${v}` : v)));
+  const column = (name: string, prefix: boolean) =>
+    tables.flatMap((t, i) => metaStrings(t, name).map((v) => (prefix ? `${corpora[i]}/${v}` : v)));
   const meta = {
     name: column('name', true),
     speaker: column('speaker', true),

@@ -32,7 +32,10 @@ export async function loadExperiment(target: string): Promise<LoadedExperiment> 
   const file = experimentFile(resolve(target));
   const spec = file.endsWith('.json') ? await readJsonSpec(file) : unwrapDefault(await importSpec(file));
   if (spec === undefined) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `loadExperiment: ${file} must default-export a spec (export default defineExperiment({...})), got no default export.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `loadExperiment: ${file} must default-export a spec (export default defineExperiment({...})), got no default export.`,
+    );
   }
   return { spec: parseOptions(experimentSpec, spec, `experiment ${file}`), file, dir: dirname(file) };
 }
@@ -40,9 +43,13 @@ export async function loadExperiment(target: string): Promise<LoadedExperiment> 
 function experimentFile(path: string): string {
   if (existsSync(path) && statSync(path).isDirectory()) {
     for (const name of specFileNames) if (existsSync(join(path, name))) return join(path, name);
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadExperiment: folder ${path} must hold ${specFileNames.join(', ')}, got none. Pass the file itself or a folder with one.`);
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadExperiment: folder ${path} must hold ${specFileNames.join(', ')}, got none. Pass the file itself or a folder with one.`,
+    );
   }
-  if (!existsSync(path)) throw new EmocodeError('EMOCODE_NOT_FOUND', `loadExperiment: ${path} does not exist. Pass an experiment .ts/.json file or its folder.`);
+  if (!existsSync(path))
+    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadExperiment: ${path} does not exist. Pass an experiment .ts/.json file or its folder.`);
   return path;
 }
 
@@ -51,7 +58,9 @@ async function readJsonSpec(file: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `experiment ${file}: not valid JSON (${(error as Error).message}). Fix the file.`, { cause: error });
+    throw new EmocodeError('EMOCODE_PARSE_ERROR', `experiment ${file}: not valid JSON (${(error as Error).message}). Fix the file.`, {
+      cause: error,
+    });
   }
 }
 
@@ -81,7 +90,11 @@ async function importSpec(file: string): Promise<unknown> {
   } catch (error) {
     if (EmocodeError.isInstance(error)) throw error;
     const first = (error instanceof Error ? error.message : String(error)).split('\n').find((line) => line.trim() !== '') ?? '';
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `experiment ${file}: cannot be loaded: ${first.trim()}. Fix the spec file, or write it as JSON.`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `experiment ${file}: cannot be loaded: ${first.trim()}. Fix the spec file, or write it as JSON.`,
+      { cause: error },
+    );
   } finally {
     resolver._resolveFilename = original;
   }

@@ -49,7 +49,13 @@ function seedText(unit: Unit): string {
  * Progress goes to `log` (stderr); `command` is recorded in summary.md.
  * @throws EmocodeError as the packages it calls (bad data, labels outside classes, …).
  */
-export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o: ResolvedRunOverrides, log: (t: string) => void, command = 'emocode experiment run'): Promise<ExperimentRun> {
+export async function runExperiment(
+  spec: ResolvedExperimentSpec,
+  dir: string,
+  o: ResolvedRunOverrides,
+  log: (t: string) => void,
+  command = 'emocode experiment run',
+): Promise<ExperimentRun> {
   // Everything below reads the profiled spec with the run's overrides: a profile or an override
   // may change the normalisation, the seeds, the folds and the classifier, a profile the systems.
   const profiled = applyProfile(spec, o.profile);
@@ -67,14 +73,23 @@ export async function runExperiment(spec: ResolvedExperimentSpec, dir: string, o
   const labels = classIndices(table, spec.classes);
   const plan = experimentFolds(data, run, profiled.folds);
   const { folds } = plan;
-  const shared = { classes: run.classes, folds: run.folds, foldSeed: run.foldSeed, kept: folds.length, normalization: run.normalization, classifier: run.classifier };
+  const shared = {
+    classes: run.classes,
+    folds: run.folds,
+    foldSeed: run.foldSeed,
+    kept: folds.length,
+    normalization: run.normalization,
+    classifier: run.classifier,
+  };
   const hash = specHash(shared, data.inputHash, codeFingerprint());
   const folders = resultsFolders(spec.name, dir, o.out);
   const store = runStore(join(folders.runs, hash), log);
   const units = experimentUnits(run, folds.length);
   const mine = o.shard ? shardUnits(units, o.shard) : units;
   const share = o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} of them` : '';
-  log(`experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs${share} in ${store.dir}\n`);
+  log(
+    `experiment ${spec.name} (${o.profile}): ${table.rows} rows x ${table.dims} features, ${folds.length} folds, ${units.length} runs${share} in ${store.dir}\n`,
+  );
   const progress = createProgress({ label: spec.name, total: mine.length, unit: 'runs' });
   const results = new Map<Unit, UnitResult>();
   let computed = 0;
@@ -117,19 +132,45 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
   const truth = Array.from(f.testLabels);
   if (unit.system.method === 'augment') {
     const { rows, svm } = await augmentFold(unit.system, f, spec.classifier, hooks);
-    return { rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })), truth, svm, seconds: (performance.now() - started) / 1000 };
+    return {
+      rows: rows.map((r) => ({ name: r.name, pred: Array.from(r.pred) })),
+      truth,
+      svm,
+      seconds: (performance.now() - started) / 1000,
+    };
   }
   const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
   const { pred, svm } = classify(codes, f, spec.classifier);
-  return { rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }], truth, ...keptCodes(codes, f.trainLabels), svm, seconds: (performance.now() - started) / 1000 };
+  return {
+    rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }],
+    truth,
+    ...keptCodes(codes, f.trainLabels),
+    svm,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
-function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fold: Fold, plan: ExperimentFolds, spec: ResolvedExperimentSpec): FoldData {
+function foldData(
+  table: FeatureTable,
+  labels: Int32Array,
+  groups: string[],
+  fold: Fold,
+  plan: ExperimentFolds,
+  spec: ResolvedExperimentSpec,
+): FoldData {
   const { train, test } = plan.normalize(fold);
   const pick = (rows: Int32Array) => Int32Array.from(rows, (r) => labels[r]!);
   return {
-    fold: fold.index, seed: 0, dims: table.dims, train, test, trainLabels: pick(fold.train), testLabels: pick(fold.test), classes: spec.classes,
-    trainGroups: Array.from(fold.train, (r) => groups[r]!), tuneSeed: spec.foldSeed,
+    fold: fold.index,
+    seed: 0,
+    dims: table.dims,
+    train,
+    test,
+    trainLabels: pick(fold.train),
+    testLabels: pick(fold.test),
+    classes: spec.classes,
+    trainGroups: Array.from(fold.train, (r) => groups[r]!),
+    tuneSeed: spec.foldSeed,
   };
 }
 
@@ -137,7 +178,10 @@ function foldData(table: FeatureTable, labels: Int32Array, groups: string[], fol
 function overrideFolds(spec: ResolvedExperimentSpec, o: ResolvedRunOverrides): ResolvedExperimentSpec['folds'] {
   if (!o.folds) return spec.folds;
   if (spec.folds.kind === 'cross-corpus') {
-    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `emocode experiment run: ${spec.name} is cross-corpus (one fold per pair of ${spec.data.corpora?.join(', ')}); drop --folds (EMOCODE_FOLDS).`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_OPTIONS',
+      `emocode experiment run: ${spec.name} is cross-corpus (one fold per pair of ${spec.data.corpora?.join(', ')}); drop --folds (EMOCODE_FOLDS).`,
+    );
   }
   return o.folds;
 }
@@ -146,13 +190,22 @@ function classIndices(table: FeatureTable, classes: readonly string[]): Int32Arr
   const index = new Map(classes.map((c, i) => [c, i]));
   return Int32Array.from(metaStrings(table, 'label'), (l) => {
     const i = index.get(l);
-    if (i === undefined) throw new EmocodeError('EMOCODE_INVALID_INPUT', `runExperiment: label must be one of ${classes.join(', ')}, got "${l}".`);
+    if (i === undefined)
+      throw new EmocodeError('EMOCODE_INVALID_INPUT', `runExperiment: label must be one of ${classes.join(', ')}, got "${l}".`);
     return i;
   });
 }
 
 function describeData(d: ExperimentTable, plan: ExperimentFolds): Record<string, string | number> {
-  const described: Record<string, string | number> = { corpus: d.corpus, features: d.features, labels: d.labels, group: d.group, rows: d.table.rows, dims: d.table.dims, inputHash: d.inputHash };
+  const described: Record<string, string | number> = {
+    corpus: d.corpus,
+    features: d.features,
+    labels: d.labels,
+    group: d.group,
+    rows: d.table.rows,
+    dims: d.table.dims,
+    inputHash: d.inputHash,
+  };
   if (plan.names) described.foldNames = plan.names.join(', ');
   return described;
 }

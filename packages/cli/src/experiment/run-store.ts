@@ -20,7 +20,13 @@ export interface RunStore {
 
 function isUnitResult(value: unknown): value is UnitResult {
   const r = value as Partial<UnitResult> | null;
-  return typeof r === 'object' && r !== null && Array.isArray(r.rows) && Array.isArray(r.truth) && r.rows.every((row) => Array.isArray(row?.pred) && row.pred.length === r.truth!.length);
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    Array.isArray(r.rows) &&
+    Array.isArray(r.truth) &&
+    r.rows.every((row) => Array.isArray(row?.pred) && row.pred.length === r.truth!.length)
+  );
 }
 
 /**

@@ -1,4 +1,12 @@
-import { confusionMatrix, pairedComparison, summarize, unweightedAverageRecall, weightedAccuracy, type PairedComparison, type Summary } from '@emocode/evaluation';
+import {
+  confusionMatrix,
+  pairedComparison,
+  summarize,
+  unweightedAverageRecall,
+  weightedAccuracy,
+  type PairedComparison,
+  type Summary,
+} from '@emocode/evaluation';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { systemRows, type SystemRow } from '../spec/system-rows.js';
 import type { Unit } from './experiment-units.js';
@@ -37,17 +45,30 @@ export interface ExperimentSummary {
 }
 
 /** Folds x seeds scores of every row, then summaries and paired comparisons with the baseline. */
-export function summarizeRuns(spec: ResolvedExperimentSpec, results: Map<Unit, UnitResult>, run: { hash: string; profile: string; folds: number; data: Record<string, string | number> }): ExperimentSummary {
+export function summarizeRuns(
+  spec: ResolvedExperimentSpec,
+  results: Map<Unit, UnitResult>,
+  run: { hash: string; profile: string; folds: number; data: Record<string, string | number> },
+): ExperimentSummary {
   const k = spec.classes.length;
   const rows = spec.systems.flatMap(systemRows);
-  const scores = new Map(rows.map((r) => [r.name, { uar: grid(run.folds, spec.seeds.length), wa: grid(run.folds, spec.seeds.length), confusion: new Array<number>(k * k).fill(0) }]));
+  const scores = new Map(
+    rows.map((r) => [
+      r.name,
+      { uar: grid(run.folds, spec.seeds.length), wa: grid(run.folds, spec.seeds.length), confusion: new Array<number>(k * k).fill(0) },
+    ]),
+  );
   for (const [unit, result] of results) {
     const truth = Int32Array.from(result.truth);
     for (const row of result.rows) {
       const s = scores.get(row.name);
       if (!s) continue;
       const pred = Int32Array.from(row.pred);
-      const [uar, wa, confusion] = [unweightedAverageRecall(truth, pred, k), weightedAccuracy(truth, pred, k), confusionMatrix(truth, pred, k)];
+      const [uar, wa, confusion] = [
+        unweightedAverageRecall(truth, pred, k),
+        weightedAccuracy(truth, pred, k),
+        confusionMatrix(truth, pred, k),
+      ];
       // A seed-independent unit ran once and stands for every seed.
       for (const seedIndex of unit.seed === undefined ? spec.seeds.keys() : [spec.seeds.indexOf(unit.seed)]) {
         s.uar[unit.fold]![seedIndex] = uar;
@@ -62,13 +83,31 @@ export function summarizeRuns(spec: ResolvedExperimentSpec, results: Map<Unit, U
     const s = scores.get(row.name)!;
     const uar = foldMeans(s.uar);
     const features = row.codeSize ? `${row.codeSize}-D code` : `${run.data.dims} features`;
-    const record: SummaryRecord = { ...row, features, uar: summarize(uar), wa: summarize(foldMeans(s.wa)), uarPerSeed: spec.seeds.map((_, j) => mean(s.uar.map((f) => f[j]!))), confusion: s.confusion };
+    const record: SummaryRecord = {
+      ...row,
+      features,
+      uar: summarize(uar),
+      wa: summarize(foldMeans(s.wa)),
+      uarPerSeed: spec.seeds.map((_, j) => mean(s.uar.map((f) => f[j]!))),
+      confusion: s.confusion,
+    };
     if (row.name !== spec.baseline) record.vsBaseline = pairedComparison(uar, base);
     return record;
   });
   return {
-    name: spec.name, ...(spec.title ? { title: spec.title } : {}), profile: run.profile, hash: run.hash, classes: [...spec.classes], chanceUar: 1 / k,
-    baseline: spec.baseline, folds: run.folds, seeds: [...spec.seeds], normalization: spec.normalization, classifier: describeClassifier(spec.classifier), data: run.data, systems,
+    name: spec.name,
+    ...(spec.title ? { title: spec.title } : {}),
+    profile: run.profile,
+    hash: run.hash,
+    classes: [...spec.classes],
+    chanceUar: 1 / k,
+    baseline: spec.baseline,
+    folds: run.folds,
+    seeds: [...spec.seeds],
+    normalization: spec.normalization,
+    classifier: describeClassifier(spec.classifier),
+    data: run.data,
+    systems,
   };
 }
 

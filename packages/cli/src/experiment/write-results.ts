@@ -11,16 +11,25 @@ import type { ExperimentSummary, SummaryRecord } from './summarize-runs.js';
  * Writes `summary.json`, `summary.md` (table with chance level and the command), the report
  * table (`table.csv/.json/.md`) and the plots into `resultsDir`; returns the paths written.
  */
-export async function writeResults(resultsDir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>, command: string): Promise<string[]> {
+export async function writeResults(
+  resultsDir: string,
+  summary: ExperimentSummary,
+  results: Map<Unit, UnitResult>,
+  command: string,
+): Promise<string[]> {
   const input: ReportInput = {
     systems: summary.systems.map((s) => ({ name: s.name, uar: s.uar.values, wa: s.wa.values })),
     baseline: summary.baseline,
   };
   const written = await writeReport(resultsDir, input, 'table');
-  const md = `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features of ${summary.data.corpus} (${summary.data.features}), ` +
+  const md =
+    `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features of ${summary.data.corpus} (${summary.data.features}), ` +
     `classes ${summary.classes.join(', ')}, ${summary.folds} folds${summary.data.foldNames ? ` (${summary.data.foldNames})` : ''}, seeds ${summary.seeds.join(', ')}, ${summary.normalization} normalisation, ${summary.classifier}, profile ${summary.profile}.\n\n` +
     `${reportMarkdown(input)}\nChance level (UAR): ${(100 * summary.chanceUar).toFixed(1)}.\n\nMade by: \`${command}\` (run ${summary.hash}).\n`;
-  for (const [name, text] of [['summary.json', `${JSON.stringify(summary, null, 2)}\n`], ['summary.md', md]] as const) {
+  for (const [name, text] of [
+    ['summary.json', `${JSON.stringify(summary, null, 2)}\n`],
+    ['summary.md', md],
+  ] as const) {
     await writeFileAtomic(join(resultsDir, name), text);
     written.push(join(resultsDir, name));
   }
@@ -37,9 +46,18 @@ async function writePlots(dir: string, summary: ExperimentSummary, results: Map<
   }
   const synthetic = summary.systems.filter((s) => s.perClass && (s.use === 'synthetic-only' || s.use === 'real+synthetic'));
   if (synthetic.length > 0) {
-    const rows = synthetic.map((s) => ({ system: s.system, use: s.use as 'synthetic-only' | 'real+synthetic', perClass: s.perClass!, uar: s.uar.mean, sd: sd(s) }));
+    const rows = synthetic.map((s) => ({
+      system: s.system,
+      use: s.use as 'synthetic-only' | 'real+synthetic',
+      perClass: s.perClass!,
+      uar: s.uar.mean,
+      sd: sd(s),
+    }));
     const baseline = summary.systems.find((r) => r.name === summary.baseline);
-    const references = [...(baseline ? [{ label: baseline.name, uar: baseline.uar.mean }] : []), { label: 'chance', uar: summary.chanceUar }];
+    const references = [
+      ...(baseline ? [{ label: baseline.name, uar: baseline.uar.mean }] : []),
+      { label: 'chance', uar: summary.chanceUar },
+    ];
     out.push(...(await writePlot(join(dir, 'uar-vs-synthetic-amount'), uarVsSyntheticAmountSpec({ rows, references }))));
   }
   const best = [...summary.systems].sort((a, b) => b.uar.mean - a.uar.mean)[0]!;

@@ -15,7 +15,11 @@ describe('classifier spec', () => {
     expect('tune' in chooseClassifier(tuned, 'fixed')).toBe(false);
     expect(chooseClassifier(tuned, 'fixed').C).toBe(2);
     expect(chooseClassifier(tuned, 'tuned').tune!.C).toEqual([1, 10]);
-    expect(chooseClassifier(classifierSpec.parse({}), 'tuned').tune).toEqual({ C: [0.1, 1, 10, 100], gammaScale: [0.25, 1, 4], innerFolds: 3 });
+    expect(chooseClassifier(classifierSpec.parse({}), 'tuned').tune).toEqual({
+      C: [0.1, 1, 10, 100],
+      gammaScale: [0.25, 1, 4],
+      innerFolds: 3,
+    });
     expect(chooseClassifier(tuned, undefined)).toBe(tuned);
   });
 });
@@ -26,8 +30,14 @@ describe('cross-corpus specs', () => {
   it('need data.corpora with cross-corpus folds, and neither without the other', () => {
     const spec = defineExperiment({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'cross-corpus' } });
     expect(spec.data.corpora).toEqual(['ravdess', 'emodb']);
-    expect(() => defineExperiment({ ...base, folds: { kind: 'cross-corpus' } })).toThrow(/data\.corpora: cross-corpus folds and data\.corpora go together/);
-    expect(() => defineExperiment({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'leave-one-group-out' } })).toThrow(/go together/);
-    expect(() => defineExperiment({ ...base, data: { corpora: ['ravdess', 'emodb'], features: 'x.csv' }, folds: { kind: 'cross-corpus' } })).toThrow(/remove data\.features and data\.labels/);
+    expect(() => defineExperiment({ ...base, folds: { kind: 'cross-corpus' } })).toThrow(
+      /data\.corpora: cross-corpus folds and data\.corpora go together/,
+    );
+    expect(() => defineExperiment({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'leave-one-group-out' } })).toThrow(
+      /go together/,
+    );
+    expect(() =>
+      defineExperiment({ ...base, data: { corpora: ['ravdess', 'emodb'], features: 'x.csv' }, folds: { kind: 'cross-corpus' } }),
+    ).toThrow(/remove data\.features and data\.labels/);
   });
 });

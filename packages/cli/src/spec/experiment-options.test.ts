@@ -28,7 +28,14 @@ describe('defineExperiment', () => {
   });
 
   it('starts from a named training recipe, exactly as if it were written out, with overrides on top', () => {
-    const ours = { ...aaeRecipes.ours, model: { ...aaeRecipes.ours.model, hidden: [...aaeRecipes.ours.model.hidden], discriminatorHidden: [...aaeRecipes.ours.model.discriminatorHidden] } };
+    const ours = {
+      ...aaeRecipes.ours,
+      model: {
+        ...aaeRecipes.ours.model,
+        hidden: [...aaeRecipes.ours.model.hidden],
+        discriminatorHidden: [...aaeRecipes.ours.model.discriminatorHidden],
+      },
+    };
     const spec = defineExperiment({
       ...base,
       systems: [
@@ -44,24 +51,41 @@ describe('defineExperiment', () => {
   });
 
   it('names an unknown training recipe', () => {
-    const bad = { ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'best' } }] } as unknown as ExperimentSpec;
+    const bad = {
+      ...base,
+      systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'best' } }],
+    } as unknown as ExperimentSpec;
     expect(() => defineExperiment(bad)).toThrow(/systems\.1\.training\.recipe: .*"paper"\|"ours"/);
   });
 
   it('rejects every unknown key, naming where it is and the nearest known key', () => {
     const typo = (spec: unknown) => () => defineExperiment(spec as ExperimentSpec);
-    expect(typo({ ...base, normalisation: 'per-speaker' })).toThrow('normalisation: unknown key `normalisation` (did you mean `normalization`?)');
-    expect(typo({ ...base, profiles: { quick: { epoch: 2 } } })).toThrow('profiles.quick.epoch: unknown key `epoch` (did you mean `epochs`?)');
-    expect(typo({ ...base, systems: [{ method: 'raw' }, { method: 'lda', codeSize: 2, codeSizes: [2] }] })).toThrow('systems.1.codeSize: unknown key `codeSize` (did you mean `codeSizes`?)');
-    expect(typo({ ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'ours', epoch: 5 } }] })).toThrow('systems.1.training.epoch: unknown key `epoch` (did you mean `epochs`?)');
+    expect(typo({ ...base, normalisation: 'per-speaker' })).toThrow(
+      'normalisation: unknown key `normalisation` (did you mean `normalization`?)',
+    );
+    expect(typo({ ...base, profiles: { quick: { epoch: 2 } } })).toThrow(
+      'profiles.quick.epoch: unknown key `epoch` (did you mean `epochs`?)',
+    );
+    expect(typo({ ...base, systems: [{ method: 'raw' }, { method: 'lda', codeSize: 2, codeSizes: [2] }] })).toThrow(
+      'systems.1.codeSize: unknown key `codeSize` (did you mean `codeSizes`?)',
+    );
+    expect(
+      typo({ ...base, systems: [{ method: 'raw' }, { method: 'aae', codeSizes: [2], training: { recipe: 'ours', epoch: 5 } }] }),
+    ).toThrow('systems.1.training.epoch: unknown key `epoch` (did you mean `epochs`?)');
     expect(typo({ ...base, data: { feature: 'x.csv' } })).toThrow('data.feature: unknown key `feature` (did you mean `features`?)');
     expect(typo({ ...base, classifier: { kernal: 'linear' } })).toThrow('classifier.kernal: unknown key `kernal` (did you mean `kernel`?)');
-    expect(typo({ ...base, classifier: { tune: { innerFold: 3 } } })).toThrow('classifier.tune.innerFold: unknown key `innerFold` (did you mean `innerFolds`?)');
-    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'], extrakt: true }, folds: { kind: 'cross-corpus' } })).toThrow('data.extrakt: unknown key `extrakt` (did you mean `extract`?)');
-    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'cross-corpus', k: 2 } })).toThrow('folds.k: unknown key `k`');
+    expect(typo({ ...base, classifier: { tune: { innerFold: 3 } } })).toThrow(
+      'classifier.tune.innerFold: unknown key `innerFold` (did you mean `innerFolds`?)',
+    );
+    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'], extrakt: true }, folds: { kind: 'cross-corpus' } })).toThrow(
+      'data.extrakt: unknown key `extrakt` (did you mean `extract`?)',
+    );
+    expect(typo({ ...base, data: { corpora: ['ravdess', 'emodb'] }, folds: { kind: 'cross-corpus', k: 2 } })).toThrow(
+      'folds.k: unknown key `k`',
+    );
   });
 
-  it('rejects a profile that names a system the spec does not have, listing the spec\'s labels', () => {
+  it("rejects a profile that names a system the spec does not have, listing the spec's labels", () => {
     expect(() => defineExperiment({ ...base, profiles: { reduced: { systems: ['raw', 'PCA'] } } })).toThrow(
       'profiles.reduced.systems: must name systems of the spec (raw, pca, lda), got "PCA"',
     );
@@ -74,7 +98,9 @@ describe('defineExperiment', () => {
   });
 
   it('rejects a baseline that is not a row, listing the rows', () => {
-    expect(() => defineExperiment({ ...base, baseline: 'raw 1582' })).toThrow(/baseline: must name one of the table rows \(raw, pca d=2, pca d=3, lda d=2\), got "raw 1582"/);
+    expect(() => defineExperiment({ ...base, baseline: 'raw 1582' })).toThrow(
+      /baseline: must name one of the table rows \(raw, pca d=2, pca d=3, lda d=2\), got "raw 1582"/,
+    );
   });
 
   it('rejects an unknown method and a bad fold scheme by path', () => {
@@ -84,7 +110,9 @@ describe('defineExperiment', () => {
   });
 
   it('rejects duplicate labels and a non-kebab name', () => {
-    expect(() => defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'raw' }] })).toThrow(/systems: labels must be unique, "raw" appears twice; set label/);
+    expect(() => defineExperiment({ ...base, systems: [{ method: 'raw' }, { method: 'raw' }] })).toThrow(
+      /systems: labels must be unique, "raw" appears twice; set label/,
+    );
     expect(() => defineExperiment({ ...base, name: 'My Exp' })).toThrow(/name: must be kebab-case/);
   });
 

@@ -55,31 +55,56 @@ export const experimentSpec = z
   })
   .superRefine((spec, ctx) => {
     if ((spec.folds.kind === 'cross-corpus') !== (spec.data.corpora !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['data', 'corpora'], message: "cross-corpus folds and data.corpora go together: set both (folds: { kind: 'cross-corpus' }) or neither" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data', 'corpora'],
+        message: "cross-corpus folds and data.corpora go together: set both (folds: { kind: 'cross-corpus' }) or neither",
+      });
     }
     if (spec.data.corpora && (spec.data.features || spec.data.labels)) {
-      ctx.addIssue({ code: 'custom', path: ['data'], message: 'data.corpora takes each corpus\'s own features and labels; remove data.features and data.labels' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data'],
+        message: "data.corpora takes each corpus's own features and labels; remove data.features and data.labels",
+      });
     }
     spec.systems.forEach((s, i) => {
       if (s.method !== 'lda') return;
       const max = spec.classes.length - 1;
       const bad = s.codeSizes.filter((d) => d > max);
       if (bad.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['systems', i, 'codeSizes'], message: `LDA gives at most classes − 1 = ${max} dimensions; remove ${bad.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['systems', i, 'codeSizes'],
+          message: `LDA gives at most classes − 1 = ${max} dimensions; remove ${bad.join(', ')}`,
+        });
       }
     });
     const labels = spec.systems.map(systemLabel);
     const dup = labels.find((l, i) => labels.indexOf(l) !== i);
-    if (dup) ctx.addIssue({ code: 'custom', path: ['systems'], message: `labels must be unique, "${dup}" appears twice; set label on one of them` });
+    if (dup)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['systems'],
+        message: `labels must be unique, "${dup}" appears twice; set label on one of them`,
+      });
     for (const [name, profile] of Object.entries(spec.profiles)) {
       const unknown = (profile.systems ?? []).filter((l) => !labels.includes(l));
       if (unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['profiles', name, 'systems'], message: `must name systems of the spec (${labels.join(', ')}), got ${unknown.map((l) => `"${l}"`).join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['profiles', name, 'systems'],
+          message: `must name systems of the spec (${labels.join(', ')}), got ${unknown.map((l) => `"${l}"`).join(', ')}`,
+        });
       }
     }
     const rows = spec.systems.flatMap((s) => systemRows(s).map((r) => r.name));
     if (!rows.includes(spec.baseline)) {
-      ctx.addIssue({ code: 'custom', path: ['baseline'], message: `must name one of the table rows (${rows.slice(0, 6).join(', ')}${rows.length > 6 ? ', …' : ''}), got "${spec.baseline}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseline'],
+        message: `must name one of the table rows (${rows.slice(0, 6).join(', ')}${rows.length > 6 ? ', …' : ''}), got "${spec.baseline}"`,
+      });
     }
   });
 export type ExperimentSpec = z.input<typeof experimentSpec>;

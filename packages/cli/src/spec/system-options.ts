@@ -43,7 +43,10 @@ export const systemSpec = z.discriminatedUnion('method', [
     training: aaeTraining,
     /** Synthetic rows per class, one table row per amount and use. */
     perClass: z.array(z.number().int().min(1)).min(1),
-    uses: z.array(z.enum(['synthetic-only', 'real+synthetic'])).min(1).default(['synthetic-only', 'real+synthetic']),
+    uses: z
+      .array(z.enum(['synthetic-only', 'real+synthetic']))
+      .min(1)
+      .default(['synthetic-only', 'real+synthetic']),
     sampling: sampling.prefault({ from: 'prior' }),
     /**
      * In real+synthetic rows, first top every class up to the largest class's count of real

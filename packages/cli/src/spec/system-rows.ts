@@ -22,7 +22,16 @@ export function systemRows(system: ResolvedSystemSpec): SystemRow[] {
     case 'raw':
       return [{ name: label, system: label, method: 'raw', use: 'real' }];
     case 'augment':
-      return system.uses.flatMap((use) => system.perClass.map((n) => ({ name: `${label} ${use} n=${n}`, system: label, method: system.method, codeSize: system.codeSize, perClass: n, use })));
+      return system.uses.flatMap((use) =>
+        system.perClass.map((n) => ({
+          name: `${label} ${use} n=${n}`,
+          system: label,
+          method: system.method,
+          codeSize: system.codeSize,
+          perClass: n,
+          use,
+        })),
+      );
     default:
       return system.codeSizes.map((d) => ({ name: `${label} d=${d}`, system: label, method: system.method, codeSize: d }));
   }

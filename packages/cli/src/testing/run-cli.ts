@@ -15,7 +15,9 @@ export async function runCli(...argv: string[]): Promise<{ code: number; out: st
  * Runs an experiment's `quick` profile into a fresh temporary folder (`--out`), leaving the
  * experiment's own `results/` alone; `dir` is that folder, removed by `cleanup()`.
  */
-export async function runQuickProfile(experimentDir: string): Promise<{ code: number; out: string; err: string; dir: string; cleanup: () => Promise<void> }> {
+export async function runQuickProfile(
+  experimentDir: string,
+): Promise<{ code: number; out: string; err: string; dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'emocode-quick-'));
   const result = await runCli('experiment', 'run', experimentDir, '--profile', 'quick', '--out', dir, '--json');
   return { ...result, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };

@@ -15,5 +15,8 @@ export function tinyTable(): { features: string; labels: string } {
       }
     }
   }
-  return { features: `name;frameTime;${Array.from({ length: 6 }, (_, j) => `f${j}`).join(';')}\n${rows.join('\n')}\n`, labels: `${labels.join('\n')}\n` };
+  return {
+    features: `name;frameTime;${Array.from({ length: 6 }, (_, j) => `f${j}`).join(';')}\n${rows.join('\n')}\n`,
+    labels: `${labels.join('\n')}\n`,
+  };
 }

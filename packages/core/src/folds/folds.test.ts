@@ -51,7 +51,9 @@ describe('groupKFold', () => {
 
   it('balances unequal groups by rows', () => {
     const groups = [...Array(50).fill('big'), ...Array(30).fill('m1'), ...Array(20).fill('m2'), ...Array(10).fill('s')];
-    const sizes = groupKFold(groups, 2, 3).map((f) => f.test.length).sort((a, b) => a - b);
+    const sizes = groupKFold(groups, 2, 3)
+      .map((f) => f.test.length)
+      .sort((a, b) => a - b);
     expect(sizes).toEqual([50, 60]);
   });
 

@@ -22,7 +22,9 @@ describe('checkOutputFile / writeOutputFile', () => {
     await expect(check()).rejects.toThrow(/table\.csv exists and emocode did not write it \(or it changed since\); pass --force/);
     await expect(check(true)).resolves.toBeUndefined();
     await writeFile(join(dir, 'in.wav'), 'RIFF');
-    await expect(checkOutputFile(join(dir, '.', 'in.wav'), { context: 'test', force: true, inputs: [join(dir, 'in.wav')] })).rejects.toThrow(/is also an input; an output never replaces an input/);
+    await expect(
+      checkOutputFile(join(dir, '.', 'in.wav'), { context: 'test', force: true, inputs: [join(dir, 'in.wav')] }),
+    ).rejects.toThrow(/is also an input; an output never replaces an input/);
     await expect(checkOutputFile(dir, { context: 'test' })).rejects.toThrow(/is a folder; name a file/);
     expect(await readFile(join(dir, 'in.wav'), 'utf8')).toBe('RIFF');
   });
@@ -40,6 +42,8 @@ describe('checkOutputFolder', () => {
     await writeFile(join(folder, 'summary.json'), '{}');
     await expect(check()).rejects.toThrow(/already holds a result \(summary\.json\); pass --force to replace it/);
     await expect(check(true)).resolves.toBeUndefined();
-    await expect(checkOutputFolder(join(folder, 'notes.txt'), { context: 'test', finished: 'summary.json' })).rejects.toThrow(/is a file; name a folder/);
+    await expect(checkOutputFolder(join(folder, 'notes.txt'), { context: 'test', finished: 'summary.json' })).rejects.toThrow(
+      /is a file; name a folder/,
+    );
   });
 });

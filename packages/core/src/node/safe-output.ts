@@ -25,7 +25,10 @@ function sha256(data: string | Uint8Array): string {
  * content's hash matches it), else undefined: a file replaced or edited since is not emocode's.
  */
 export async function readProvenance(file: string): Promise<Provenance | undefined> {
-  const record = await readFile(provenancePath(file), 'utf8').then((t) => JSON.parse(t) as Provenance, () => undefined);
+  const record = await readFile(provenancePath(file), 'utf8').then(
+    (t) => JSON.parse(t) as Provenance,
+    () => undefined,
+  );
   if (record?.writtenBy !== 'emocode') return undefined;
   const content = await readFile(file).catch(() => undefined);
   return content !== undefined && sha256(content) === record.sha256 ? record : undefined;
@@ -59,13 +62,19 @@ export async function checkOutputFile(path: string, check: OutputCheck): Promise
   const option = check.option ?? '--out';
   for (const input of check.inputs ?? []) {
     if (await samePath(path, input)) {
-      throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `${check.context}: ${option} ${path} is also an input; an output never replaces an input. Choose another ${option}.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_OPTIONS',
+        `${check.context}: ${option} ${path} is also an input; an output never replaces an input. Choose another ${option}.`,
+      );
     }
   }
   const info = await stat(path).catch(() => undefined);
   if (info === undefined) return;
   if (info.isDirectory()) {
-    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `${check.context}: ${option} ${path} is a folder; name a file, e.g. ${join(path, 'out.csv')}.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_OPTIONS',
+      `${check.context}: ${option} ${path} is a folder; name a file, e.g. ${join(path, 'out.csv')}.`,
+    );
   }
   if (!check.force && (await readProvenance(path)) === undefined) {
     throw new EmocodeError(
@@ -86,7 +95,10 @@ export async function checkOutputFolder(path: string, check: OutputCheck & { fin
   const info = await stat(path).catch(() => undefined);
   if (info === undefined) return;
   if (!info.isDirectory()) {
-    throw new EmocodeError('EMOCODE_INVALID_OPTIONS', `${check.context}: ${option} ${path} is a file; name a folder (it is made when missing).`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_OPTIONS',
+      `${check.context}: ${option} ${path} is a file; name a folder (it is made when missing).`,
+    );
   }
   if (check.force || (await readdir(path)).length === 0) return;
   const finished = await stat(join(path, check.finished)).catch(() => undefined);

@@ -33,7 +33,11 @@ describe('applyStandardizer / invertStandardizer', () => {
   it('z-scores, maps constant columns to 0 (never NaN) and inverts', () => {
     const s = fitStandardizer(data, 3, [0, 1, 2, 3]);
     const z = applyStandardizer(s, data, 3);
-    expectClose([z[0]!, z[3]!, z[6]!, z[9]!], [-3, -1, 1, 3].map((v) => v / Math.sqrt(5)), { atol: 1e-6 });
+    expectClose(
+      [z[0]!, z[3]!, z[6]!, z[9]!],
+      [-3, -1, 1, 3].map((v) => v / Math.sqrt(5)),
+      { atol: 1e-6 },
+    );
     expect([z[2], z[5], z[8], z[11]]).toEqual([0, 0, 0, 0]);
     expectClose(invertStandardizer(s, z, 3), data, { atol: 1e-5 });
   });

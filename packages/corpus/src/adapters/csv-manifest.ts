@@ -19,7 +19,10 @@ export async function loadCsvManifest(file: string): Promise<Utterance[]> {
   const columns = table.columnNames();
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `loadCsvManifest: ${file}:1: the header must contain path, speaker and label, got "${columns.join(',')}" (missing ${missing.join(', ')}).`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `loadCsvManifest: ${file}:1: the header must contain path, speaker and label, got "${columns.join(',')}" (missing ${missing.join(', ')}).`,
+    );
   }
   const rows = table.objects() as Record<string, string | undefined>[];
   return rows.map((row, i) => {

@@ -31,7 +31,12 @@ describe('parseEmodbName', () => {
 describe('loadCorpus emodb', () => {
   it('is searched under emodb and emodb-16k', () => {
     expect(corpusSearchPaths('emodb', { dataDir: '/d', repoRoot: '/r/main' })).toEqual([
-      '/d/emodb', '/d/emodb-16k', '/r/main/data/corpora/emodb', '/r/main/data/corpora/emodb-16k', '/r/shared/corpora/emodb', '/r/shared/corpora/emodb-16k',
+      '/d/emodb',
+      '/d/emodb-16k',
+      '/r/main/data/corpora/emodb',
+      '/r/main/data/corpora/emodb-16k',
+      '/r/shared/corpora/emodb',
+      '/r/shared/corpora/emodb-16k',
     ]);
   });
 
@@ -42,7 +47,9 @@ describe('loadCorpus emodb', () => {
     await writeFile(join(dir, 'emodb', 'wav', '11b03Tc.wav'), '');
     const corpus = await loadCorpus('emodb', { dataDir: dir, repoRoot: join(dir, 'repo') });
     expect(corpus.utterances.map((u) => [u.id, u.speaker, u.label, u.extra.gender])).toEqual([['wav/11b03Tc.wav', '11', 'sad', 'male']]);
-    await expect(loadCorpus('emodb', { dataDir: join(dir, 'none'), repoRoot: join(dir, 'repo') })).rejects.toThrow(/corpus "emodb" was not found.*emodb-16k\. EmoDB is free for research use/);
+    await expect(loadCorpus('emodb', { dataDir: join(dir, 'none'), repoRoot: join(dir, 'repo') })).rejects.toThrow(
+      /corpus "emodb" was not found.*emodb-16k\. EmoDB is free for research use/,
+    );
   });
 });
 
@@ -54,8 +61,14 @@ describe.skipIf(!existsSync(shared))('loadCorpus emodb (shared 16 kHz copy)', ()
     expect([summary.utterances, summary.speakers, summary.groups]).toEqual([535, 10, 10]);
     expect(summary.labels).toEqual({ angry: 127, boredom: 81, disgust: 46, fearful: 69, happy: 71, neutral: 79, sad: 62 });
     const [, ...lines] = (await readFile(join(shared, 'labels.csv'), 'utf8')).trim().split('\n');
-    const expected = new Map(lines.map((l) => l.split(',')).map(([name, speaker, label, gender]) => [`${name}.wav`, [speaker, label, gender === 'm' ? 'male' : 'female']]));
-    expect(all.utterances.map((u) => [u.id, [u.speaker, u.label, u.extra.gender]])).toEqual([...expected].sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    const expected = new Map(
+      lines
+        .map((l) => l.split(','))
+        .map(([name, speaker, label, gender]) => [`${name}.wav`, [speaker, label, gender === 'm' ? 'male' : 'female']]),
+    );
+    expect(all.utterances.map((u) => [u.id, [u.speaker, u.label, u.extra.gender]])).toEqual(
+      [...expected].sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
     const four = summarizeCorpus(await loadCorpus('emodb', { repoRoot, classes: ['angry', 'happy', 'neutral', 'sad'] }));
     expect([four.utterances, four.speakers]).toEqual([339, 10]);
   });

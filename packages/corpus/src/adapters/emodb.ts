@@ -47,7 +47,10 @@ export async function loadEmodbUtterances(root: string): Promise<Utterance[]> {
   const folder = direct.length > 0 ? '' : 'wav/';
   const files = direct.length > 0 ? direct : await wavFiles(join(root, 'wav'));
   if (files.length === 0) {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadEmodb: ${root} must contain the EmoDB WAV files (03a01Fa.wav, …) or a wav/ folder holding them, got none.`);
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadEmodb: ${root} must contain the EmoDB WAV files (03a01Fa.wav, …) or a wav/ folder holding them, got none.`,
+    );
   }
   return files.map((file) => {
     const f = parseEmodbName(file);

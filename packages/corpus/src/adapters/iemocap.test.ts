@@ -12,10 +12,22 @@ let root: string;
 async function fixture(dir: string): Promise<void> {
   const sessions: Record<string, Record<string, [string, string][]>> = {
     Session1: {
-      Ses01F_impro01: [['Ses01F_impro01_F000', 'neu'], ['Ses01F_impro01_M001', 'ang'], ['Ses01F_impro01_F002', 'xxx']],
-      Ses01M_script01_1: [['Ses01M_script01_1_M000', 'exc'], ['Ses01M_script01_1_F001', 'hap']],
+      Ses01F_impro01: [
+        ['Ses01F_impro01_F000', 'neu'],
+        ['Ses01F_impro01_M001', 'ang'],
+        ['Ses01F_impro01_F002', 'xxx'],
+      ],
+      Ses01M_script01_1: [
+        ['Ses01M_script01_1_M000', 'exc'],
+        ['Ses01M_script01_1_F001', 'hap'],
+      ],
     },
-    Session2: { Ses02F_impro03: [['Ses02F_impro03_M000', 'sad'], ['Ses02F_impro03_F001', 'fru']] },
+    Session2: {
+      Ses02F_impro03: [
+        ['Ses02F_impro03_M000', 'sad'],
+        ['Ses02F_impro03_F001', 'fru'],
+      ],
+    },
   };
   for (const [session, dialogs] of Object.entries(sessions)) {
     await mkdir(join(dir, session, 'dialog', 'EmoEvaluation'), { recursive: true });
@@ -68,6 +80,8 @@ describe('IEMOCAP', () => {
 
   it('names a labelled utterance whose wav is missing', async () => {
     await rm(join(root, 'Session2', 'sentences', 'wav', 'Ses02F_impro03', 'Ses02F_impro03_M000.wav'));
-    await expect(loadCorpus('iemocap', { root })).rejects.toThrow(/got 1 missing \(e\.g\. Session2\/sentences\/wav\/Ses02F_impro03\/Ses02F_impro03_M000\.wav\)/);
+    await expect(loadCorpus('iemocap', { root })).rejects.toThrow(
+      /got 1 missing \(e\.g\. Session2\/sentences\/wav\/Ses02F_impro03\/Ses02F_impro03_M000\.wav\)/,
+    );
   });
 });

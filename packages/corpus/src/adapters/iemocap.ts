@@ -45,7 +45,10 @@ export function iemocapSpeaker(utterance: string): string {
 export async function loadIemocapUtterances(root: string, mergeExcited: boolean): Promise<Utterance[]> {
   const sessions = (await readdir(root)).filter((s) => /^Session[1-5]$/.test(s)).sort();
   if (sessions.length === 0) {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadIemocap: ${root} must contain Session1..Session5 folders, got none. Point the root at the IEMOCAP release folder.`);
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadIemocap: ${root} must contain Session1..Session5 folders, got none. Point the root at the IEMOCAP release folder.`,
+    );
   }
   const map = mergeExcited ? { ...fourClasses, exc: 'happy' } : fourClasses;
   const utterances: Utterance[] = [];
@@ -69,7 +72,10 @@ export async function loadIemocapUtterances(root: string, mergeExcited: boolean)
     }
   }
   if (missing.length > 0) {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadIemocap: every labelled utterance must have a wav file, got ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}). Is the release complete?`);
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadIemocap: every labelled utterance must have a wav file, got ${missing.length} missing (e.g. ${missing.slice(0, 3).join(', ')}). Is the release complete?`,
+    );
   }
   return utterances;
 }

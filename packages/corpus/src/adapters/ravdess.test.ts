@@ -13,8 +13,14 @@ const shared = resolve(repoRoot, '../shared/corpora/ravdess-speech-16k');
 describe('parseRavdessName', () => {
   it('decodes the seven fields', () => {
     expect(parseRavdessName('03-01-05-02-01-02-12.wav')).toEqual({
-      modality: '03', vocalChannel: '01', emotion: 'angry', intensity: 'strong',
-      statement: '01', repetition: '02', actor: 12, gender: 'female',
+      modality: '03',
+      vocalChannel: '01',
+      emotion: 'angry',
+      intensity: 'strong',
+      statement: '01',
+      repetition: '02',
+      actor: 12,
+      gender: 'female',
     });
     expect(parseRavdessName('03-01-08-01-02-01-07.wav').emotion).toBe('surprised');
   });
@@ -35,7 +41,11 @@ describe.skipIf(!existsSync(shared))('loadCorpus ravdess (shared 16 kHz copy)', 
     const four = await loadCorpus('ravdess', { repoRoot, classes: ['angry', 'happy', 'neutral', 'sad'], download: false });
     expect(four.utterances).toHaveLength(672);
     expect(four.utterances[0]!.id).toBe('Actor_01/03-01-01-01-01-01-01.wav');
-    const folds = groupKFold(four.utterances.map((u) => u.speaker), 6, 1);
+    const folds = groupKFold(
+      four.utterances.map((u) => u.speaker),
+      6,
+      1,
+    );
     expect(folds.map((f) => f.testGroups.length)).toEqual([4, 4, 4, 4, 4, 4]);
   });
 

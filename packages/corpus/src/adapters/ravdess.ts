@@ -28,7 +28,10 @@ export function parseRavdessName(fileName: string): RavdessName {
   const emotion = emotions[(n[2] ?? 0) - 1];
   const ok = fields.length === 7 && fields.every((f) => /^\d\d$/.test(f)) && emotion !== undefined && (n[3] === 1 || n[3] === 2);
   if (!ok) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `parseRavdessName: a RAVDESS file name must be MM-VV-EE-II-SS-RR-AA.wav with emotion 01..08, got "${fileName}".`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `parseRavdessName: a RAVDESS file name must be MM-VV-EE-II-SS-RR-AA.wav with emotion 01..08, got "${fileName}".`,
+    );
   }
   const actor = n[6] as number;
   return {
@@ -51,7 +54,10 @@ export function parseRavdessName(fileName: string): RavdessName {
 export async function loadRavdessUtterances(root: string): Promise<Utterance[]> {
   const actors = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^Actor_\d\d$/.test(d.name));
   if (actors.length === 0) {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadRavdess: ${root} must contain Actor_01..Actor_24 folders, got none. Is this the unzipped Audio_Speech_Actors_01-24?`);
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadRavdess: ${root} must contain Actor_01..Actor_24 folders, got none. Is this the unzipped Audio_Speech_Actors_01-24?`,
+    );
   }
   const utterances: Utterance[] = [];
   for (const actor of actors) {

@@ -28,7 +28,12 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
   const part = `${dest}.part`;
   await mkdir(dirname(dest), { recursive: true });
   const total = Number(response.headers.get('content-length') ?? 0);
-  const progress = createProgress({ label: options.label ?? 'download', total: Math.ceil(total / 2 ** 20), unit: 'MiB', stream: options.progressStream });
+  const progress = createProgress({
+    label: options.label ?? 'download',
+    total: Math.ceil(total / 2 ** 20),
+    unit: 'MiB',
+    stream: options.progressStream,
+  });
   const hash = createHash('md5');
   let bytes = 0;
   let reportedMiB = 0;
@@ -44,14 +49,21 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
     await pipeline(body, createWriteStream(part));
   } catch (error) {
     await rm(part, { force: true });
-    throw new EmocodeError('EMOCODE_DOWNLOAD', `downloadFile: the download of ${url} broke off after ${bytes} bytes (${String(error)}). Run the command again.`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_DOWNLOAD',
+      `downloadFile: the download of ${url} broke off after ${bytes} bytes (${String(error)}). Run the command again.`,
+      { cause: error },
+    );
   }
   progress.tick(Math.ceil(bytes / 2 ** 20) - reportedMiB);
   progress.done();
   const md5 = hash.digest('hex');
   if (md5 !== options.md5) {
     await rm(part, { force: true });
-    throw new EmocodeError('EMOCODE_DOWNLOAD', `downloadFile: the md5 of ${url} must be ${options.md5}, got ${md5} (${bytes} bytes); the file was deleted. Run again, or download it by hand and check it.`);
+    throw new EmocodeError(
+      'EMOCODE_DOWNLOAD',
+      `downloadFile: the md5 of ${url} must be ${options.md5}, got ${md5} (${bytes} bytes); the file was deleted. Run again, or download it by hand and check it.`,
+    );
   }
   await rename(part, dest);
 }
@@ -63,10 +75,17 @@ async function request(url: string): Promise<Response> {
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? String(error);
-    throw new EmocodeError('EMOCODE_DOWNLOAD', `downloadFile: could not connect to ${url} (${why}). Check the network, or download the file by hand.`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_DOWNLOAD',
+      `downloadFile: could not connect to ${url} (${why}). Check the network, or download the file by hand.`,
+      { cause: error },
+    );
   }
   if (!response.ok || !response.body) {
-    throw new EmocodeError('EMOCODE_DOWNLOAD', `downloadFile: ${url} must answer 200, got ${response.status} ${response.statusText}. Check the URL, or download the file by hand.`);
+    throw new EmocodeError(
+      'EMOCODE_DOWNLOAD',
+      `downloadFile: ${url} must answer 200, got ${response.status} ${response.statusText}. Check the URL, or download the file by hand.`,
+    );
   }
   return response;
 }

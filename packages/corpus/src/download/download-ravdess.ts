@@ -36,5 +36,8 @@ async function actorsFolder(dir: string): Promise<string> {
   const names = await readdir(dir);
   if (names.some((d) => /^Actor_\d\d$/.test(d))) return dir;
   if (names.length === 1) return actorsFolder(join(dir, names[0] as string));
-  throw new EmocodeError('EMOCODE_PARSE_ERROR', `downloadRavdess: the archive must contain Actor_NN folders, got ${names.slice(0, 5).join(', ') || 'nothing'}.`);
+  throw new EmocodeError(
+    'EMOCODE_PARSE_ERROR',
+    `downloadRavdess: the archive must contain Actor_NN folders, got ${names.slice(0, 5).join(', ') || 'nothing'}.`,
+  );
 }

@@ -13,7 +13,10 @@ export async function extractZip(zipPath: string, destDir: string): Promise<numb
   for (const entry of entries) {
     const target = normalize(join(destDir, entry.name));
     if (!target.startsWith(normalize(destDir) + sep)) {
-      throw new EmocodeError('EMOCODE_PARSE_ERROR', `extractZip: entry names must stay inside ${destDir}, got "${entry.name}" in ${zipPath}.`);
+      throw new EmocodeError(
+        'EMOCODE_PARSE_ERROR',
+        `extractZip: entry names must stay inside ${destDir}, got "${entry.name}" in ${zipPath}.`,
+      );
     }
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, entry.data());

@@ -48,7 +48,15 @@ export function readZip(zip: Buffer, source = '<zip>'): ZipEntry[] {
   return entries;
 }
 
-function entryData(zip: Buffer, local: number, method: number, compressed: number, size: number, name: string, fail: (why: string) => EmocodeError): Buffer {
+function entryData(
+  zip: Buffer,
+  local: number,
+  method: number,
+  compressed: number,
+  size: number,
+  name: string,
+  fail: (why: string) => EmocodeError,
+): Buffer {
   if (zip.readUInt32LE(local) !== localSignature) throw fail(`has a damaged local header for ${name}`);
   const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
   const raw = zip.subarray(start, start + compressed);

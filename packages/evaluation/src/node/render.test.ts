@@ -14,9 +14,19 @@ describe('renderSvg / renderPng', () => {
   });
 
   it('rasterises to a PNG of twice the SVG size', async () => {
-    const svg = await renderSvg(lossCurveSpec([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.7 }, { epoch: 1, rec: 0.5, disc: 0.6, gen: 0.8 }]));
+    const svg = await renderSvg(
+      lossCurveSpec([
+        { epoch: 0, rec: 1, disc: 0.7, gen: 0.7 },
+        { epoch: 1, rec: 0.5, disc: 0.6, gen: 0.8 },
+      ]),
+    );
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
-    const png = await renderPng(lossCurveSpec([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.7 }, { epoch: 1, rec: 0.5, disc: 0.6, gen: 0.8 }]));
+    const png = await renderPng(
+      lossCurveSpec([
+        { epoch: 0, rec: 1, disc: 0.7, gen: 0.7 },
+        { epoch: 1, rec: 0.5, disc: 0.6, gen: 0.8 },
+      ]),
+    );
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     // IHDR width, big-endian at byte 16.
     expect(Buffer.from(png).readUInt32BE(16)).toBe(2 * width);

@@ -8,7 +8,11 @@ import { uarVsSyntheticAmountSpec } from './uar-vs-synthetic-amount-spec.js';
 const classes = ['neutral', 'happy'];
 
 describe('codeScatterSpec', () => {
-  type Layer = { data: { values: Record<string, number | string>[] }; encoding?: Record<string, unknown>; layer?: { encoding?: Record<string, unknown> }[] };
+  type Layer = {
+    data: { values: Record<string, number | string>[] };
+    encoding?: Record<string, unknown>;
+    layer?: { encoding?: Record<string, unknown> }[];
+  };
   type Scatter = { title: string; layer: Layer[] };
   const base = { codes: Float32Array.of(0, 1, 2, 3, -1, 0.5), dims: 2 as const, labels: Int32Array.of(0, 1, 1), classes };
   const spec = codeScatterSpec({ ...base, split: 'test', priorMeans: Float32Array.of(-2, 0, 2, 0), priorSd: 0.5 }) as Scatter;
@@ -28,7 +32,10 @@ describe('codeScatterSpec', () => {
     expect(ring).toHaveLength(65);
     for (const v of ring) expect(Math.hypot((v.x as number) - 2, v.y as number)).toBeCloseTo(1, 6);
     expect(spec.layer[1]!.layer![1]!.encoding).toHaveProperty('strokeDash');
-    expect(spec.layer[2]!.data.values).toEqual([{ x: -2, y: 0, class: 'neutral' }, { x: 2, y: 0, class: 'happy' }]);
+    expect(spec.layer[2]!.data.values).toEqual([
+      { x: -2, y: 0, class: 'neutral' },
+      { x: 2, y: 0, class: 'happy' },
+    ]);
   });
 
   it('gives both axes the same span around points and rings', () => {
@@ -52,7 +59,9 @@ describe('codeScatterSpec', () => {
   it('rejects codes of the wrong length and a mean without sd', () => {
     const bad = { ...base, codes: Float32Array.of(0, 1, 2), labels: Int32Array.of(0, 1), split: 'train' as const };
     expect(() => codeScatterSpec(bad)).toThrow(/codes: must hold 2 values per label/);
-    expect(() => codeScatterSpec({ ...bad, codes: Float32Array.of(0, 1, 2, 3), priorMeans: Float32Array.of(0, 0, 1, 1) })).toThrow(/priorSd/);
+    expect(() => codeScatterSpec({ ...bad, codes: Float32Array.of(0, 1, 2, 3), priorMeans: Float32Array.of(0, 0, 1, 1) })).toThrow(
+      /priorSd/,
+    );
   });
 });
 
@@ -78,7 +87,10 @@ describe('uarVsCodeSizeSpec, uarVsSyntheticAmountSpec and lossCurveSpec', () => 
 
   it('draws UAR against synthetic amount: dashed by training rows, with labelled reference rules', () => {
     const row = { system: 'AAE', use: 'synthetic-only', perClass: 50, uar: 0.6, sd: 0.05 } as const;
-    const spec = uarVsSyntheticAmountSpec({ rows: [row, { ...row, use: 'real+synthetic', uar: 0.7 }], references: [{ label: 'chance', uar: 0.25 }] }) as {
+    const spec = uarVsSyntheticAmountSpec({
+      rows: [row, { ...row, use: 'real+synthetic', uar: 0.7 }],
+      references: [{ label: 'chance', uar: 0.25 }],
+    }) as {
       data: { values: { low: number }[] };
       layer: { mark: { type: string }; encoding: { strokeDash?: { field: string } }; data?: { values: unknown[] } }[];
     };
@@ -91,7 +103,10 @@ describe('uarVsCodeSizeSpec, uarVsSyntheticAmountSpec and lossCurveSpec', () => 
   });
 
   it('splits losses into a reconstruction and an adversarial panel', () => {
-    const spec = lossCurveSpec([{ epoch: 0, rec: 1, disc: 0.7, gen: 0.69 }, { epoch: 1, rec: 0.8, disc: 0.6, gen: 0.8, valRec: 0.9 }]) as {
+    const spec = lossCurveSpec([
+      { epoch: 0, rec: 1, disc: 0.7, gen: 0.69 },
+      { epoch: 1, rec: 0.8, disc: 0.6, gen: 0.8, valRec: 0.9 },
+    ]) as {
       data: { values: { panel: string; loss: string }[] };
       vconcat: unknown[];
     };

@@ -26,7 +26,11 @@ export function uarLinesSpec(o: UarLines): TopLevelSpec {
   const y = { field: 'uar', type: 'quantitative', title: 'UAR', axis: { format: '.0%' }, scale: { zero: false } } as const;
   const rules = o.references?.length
     ? [
-        { data: { values: o.references }, mark: { type: 'rule', strokeDash: [2, 2], color: 'gray' }, encoding: { y: { field: 'uar', type: 'quantitative', title: 'UAR' } } },
+        {
+          data: { values: o.references },
+          mark: { type: 'rule', strokeDash: [2, 2], color: 'gray' },
+          encoding: { y: { field: 'uar', type: 'quantitative', title: 'UAR' } },
+        },
         {
           data: { values: o.references },
           // Right of the plot, where no line runs (the legend is moved out of the way below).
@@ -44,7 +48,10 @@ export function uarLinesSpec(o: UarLines): TopLevelSpec {
     layer: [
       { mark: { type: 'line', point: true }, encoding: { ...series, y } },
       // Same title as the line layer, or vega-lite joins both into "UAR, low".
-      { mark: { type: 'errorbar', ticks: true }, encoding: { ...series, y: { field: 'low', type: 'quantitative', title: 'UAR' }, y2: { field: 'high' } } },
+      {
+        mark: { type: 'errorbar', ticks: true },
+        encoding: { ...series, y: { field: 'low', type: 'quantitative', title: 'UAR' }, y2: { field: 'high' } },
+      },
       ...rules,
     ],
     ...(rules.length ? { config: { legend: { offset: 70 } } } : {}),

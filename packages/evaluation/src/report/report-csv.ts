@@ -12,9 +12,21 @@ export function reportCsv(input: ReportInput): string {
   const table = reportTable(input, 'reportCsv');
   const folds = Array.from({ length: table.folds }, (_, i) => i + 1);
   const header = [
-    'system', 'uar_mean', 'uar_sd', 'wa_mean', 'wa_sd',
-    ...folds.map((f) => `uar_fold${f}`), ...folds.map((f) => `wa_fold${f}`),
-    'uar_diff_vs_baseline', 't', 'df', 'p_t', 'wins', 'losses', 'ties', 'p_sign',
+    'system',
+    'uar_mean',
+    'uar_sd',
+    'wa_mean',
+    'wa_sd',
+    ...folds.map((f) => `uar_fold${f}`),
+    ...folds.map((f) => `wa_fold${f}`),
+    'uar_diff_vs_baseline',
+    't',
+    'df',
+    'p_t',
+    'wins',
+    'losses',
+    'ties',
+    'p_sign',
   ];
   const lines = table.rows.map((row) => {
     const c = row.vsBaseline;

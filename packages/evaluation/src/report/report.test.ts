@@ -28,9 +28,13 @@ describe('reportTable', () => {
 describe('report formats', () => {
   it('Markdown: percent mean ± sd, folds, Δ, p and sign test', () => {
     const md = reportMarkdown({ systems, baseline: 'is10-svm' }).split('\n');
-    expect(md[0]).toBe('| System | UAR % (mean ± sd) | WA % (mean ± sd) | UAR % per fold | Δ UAR vs is10-svm | p (paired t) | sign W/L/T (p) |');
+    expect(md[0]).toBe(
+      '| System | UAR % (mean ± sd) | WA % (mean ± sd) | UAR % per fold | Δ UAR vs is10-svm | p (paired t) | sign W/L/T (p) |',
+    );
     expect(md[2]).toBe('| is10-svm | 58.3 ± 3.9 | 60.0 ± 0.0 | 57.0 / 59.0 / 60.0 / 64.0 / 52.0 / 58.0 | (baseline) |  |  |');
-    expect(md[3]).toBe('| aae, code 2 | 62.2 ± 5.4 | 63.3 ± 5.2 | 61.0 / 58.0 / 66.0 / 70.0 / 55.0 / 63.0 | +3.8 | 0.016 | 5/1/0 (0.219) |');
+    expect(md[3]).toBe(
+      '| aae, code 2 | 62.2 ± 5.4 | 63.3 ± 5.2 | 61.0 / 58.0 / 66.0 / 70.0 / 55.0 / 63.0 | +3.8 | 0.016 | 5/1/0 (0.219) |',
+    );
   });
 
   it('CSV: header, quoted names, empty cells on the baseline row, full precision', () => {

@@ -37,12 +37,7 @@ export function kernelMatrix(
 }
 
 /** Rows computed by `fill` on first use; least recently used rows are dropped beyond `capacity`. */
-export function cached(
-  rows: number,
-  diagonal: Float64Array,
-  capacity: number,
-  fill: (i: number, out: Float32Array) => void,
-): KernelMatrix {
+export function cached(rows: number, diagonal: Float64Array, capacity: number, fill: (i: number, out: Float32Array) => void): KernelMatrix {
   if (capacity >= rows) {
     // Every row fits: a plain array, no LRU bookkeeping on the solver's hot path.
     const all: (Float32Array | undefined)[] = new Array(rows);

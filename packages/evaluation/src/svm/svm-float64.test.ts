@@ -12,7 +12,8 @@ const dot64 = (a: Float32Array, i: number, b: Float32Array, j: number, dims: num
   for (let k = 0; k < dims; k++) s += a[i * dims + k]! * b[j * dims + k]!;
   return s;
 };
-const squares64 = (a: Float32Array, dims: number): Float64Array => Float64Array.from({ length: a.length / dims }, (_, i) => dot64(a, i, a, i, dims));
+const squares64 = (a: Float32Array, dims: number): Float64Array =>
+  Float64Array.from({ length: a.length / dims }, (_, i) => dot64(a, i, a, i, dims));
 /** Row i of exp(−gamma · |a_i − b_j|²) over every row j of b, in float64. */
 const rbfRow64 = (a: Float32Array, i: number, b: Float32Array, bSquares: Float64Array, dims: number, gamma: number): Float64Array => {
   const ai = dot64(a, i, a, i, dims);
@@ -38,19 +39,25 @@ function decisionValues64(model: SvmModel, x: Float32Array): Float64Array {
 describe.skipIf(!is10Path)('float32 SIMD products against float64 ones (RAVDESS 4-class IS10, 560 x 1582)', () => {
   const s = is10Path ? ravdess4Split(is10Path) : undefined;
 
-  it.each([1, 10])('C = %i: the same support vectors and identical predictions', (C) => {
-    const { xTrain, yTrain, xTest, dims } = s!;
-    const rows = yTrain.length;
-    const gamma = resolveGamma('scale', xTrain, dims);
-    const trainSquares = squares64(xTrain, dims);
-    const kernel64 = cached(rows, new Float64Array(rows).fill(1), rows, (i, out) => out.set(rbfRow64(xTrain, i, xTrain, trainSquares, dims, gamma)));
-    const classes = Int32Array.of(0, 1, 2, 3);
-    const model64 = trainSvmUnchecked(xTrain, dims, yTrain, classes, svmOptions.parse({ C }), kernel64);
-    const model32 = trainSvm(xTrain, dims, yTrain, { C });
-    expect(model32.svCount).toBe(model64.svCount);
-    expect(model32.supportVectors).toEqual(model64.supportVectors);
-    expect([...predictSvm(model32, xTest)]).toEqual([...predictSvm(model64, xTest)]);
-    const [simd, exact] = [svmDecisionValues(model64, xTest), decisionValues64(model64, xTest)];
-    simd.forEach((v, i) => expect(v).toBeCloseTo(exact[i]!, 5));
-  }, 120_000);
+  it.each([1, 10])(
+    'C = %i: the same support vectors and identical predictions',
+    (C) => {
+      const { xTrain, yTrain, xTest, dims } = s!;
+      const rows = yTrain.length;
+      const gamma = resolveGamma('scale', xTrain, dims);
+      const trainSquares = squares64(xTrain, dims);
+      const kernel64 = cached(rows, new Float64Array(rows).fill(1), rows, (i, out) =>
+        out.set(rbfRow64(xTrain, i, xTrain, trainSquares, dims, gamma)),
+      );
+      const classes = Int32Array.of(0, 1, 2, 3);
+      const model64 = trainSvmUnchecked(xTrain, dims, yTrain, classes, svmOptions.parse({ C }), kernel64);
+      const model32 = trainSvm(xTrain, dims, yTrain, { C });
+      expect(model32.svCount).toBe(model64.svCount);
+      expect(model32.supportVectors).toEqual(model64.supportVectors);
+      expect([...predictSvm(model32, xTest)]).toEqual([...predictSvm(model64, xTest)]);
+      const [simd, exact] = [svmDecisionValues(model64, xTest), decisionValues64(model64, xTest)];
+      simd.forEach((v, i) => expect(v).toBeCloseTo(exact[i]!, 5));
+    },
+    120_000,
+  );
 });

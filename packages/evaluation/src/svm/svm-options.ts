@@ -10,9 +10,7 @@ export const svmOptions = z.strictObject({
   kernel: z.enum(['rbf', 'linear']).default('rbf'),
   C: z.number().positive().finite().default(1),
   gamma: z.union([z.literal('scale'), z.number().positive().finite()]).default('scale'),
-  classWeight: z
-    .union([z.literal('balanced'), z.record(z.string().regex(/^-?\d+$/), z.number().positive().finite())])
-    .optional(),
+  classWeight: z.union([z.literal('balanced'), z.record(z.string().regex(/^-?\d+$/), z.number().positive().finite())]).optional(),
   tolerance: z.number().positive().default(1e-3),
   cacheMb: z.number().positive().default(200),
   maxIterations: z.number().int().positive().optional(),

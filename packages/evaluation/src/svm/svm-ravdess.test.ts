@@ -8,9 +8,7 @@ interface Fixture {
   cases: { dims: number; C: number; predictions: number[]; svCount: number; accuracy: number }[];
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL('./__fixtures__/sklearn-ravdess.json', import.meta.url), 'utf8'),
-) as Fixture;
+const fixture = JSON.parse(readFileSync(new URL('./__fixtures__/sklearn-ravdess.json', import.meta.url), 'utf8')) as Fixture;
 
 // The realistic problem (560 train x 1582 IS10 features, 4 classes): same predictions as
 // scikit-learn's SVC (make-sklearn-ravdess-fixture.py). Needs ../shared beside the checkout.

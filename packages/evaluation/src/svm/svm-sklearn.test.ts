@@ -12,9 +12,7 @@ interface Fixture {
   cases: { options: SvmOptions; predictions: number[]; decision: number[]; svCount: number }[];
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL('./__fixtures__/sklearn-svc.json', import.meta.url), 'utf8'),
-) as Fixture;
+const fixture = JSON.parse(readFileSync(new URL('./__fixtures__/sklearn-svc.json', import.meta.url), 'utf8')) as Fixture;
 const float32 = (b64: string): Float32Array => {
   const bytes = Buffer.from(b64, 'base64');
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));

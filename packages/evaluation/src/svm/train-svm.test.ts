@@ -11,7 +11,11 @@ describe('trainSvm', () => {
   it('separates clusters and maps back to the original labels', () => {
     const model = trainSvm(x, 1, labels, { kernel: 'rbf', C: 10, gamma: 0.5 });
     expect([...model.classes]).toEqual([3, 5, 7]);
-    expect(model.pairs.map((p) => [p.first, p.second])).toEqual([[0, 1], [0, 2], [1, 2]]);
+    expect(model.pairs.map((p) => [p.first, p.second])).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
     expect([...predictSvm(model, Float32Array.from([-4, 0, 4, 2.5]))]).toEqual([7, 3, 5, 5]);
   });
 
@@ -34,7 +38,13 @@ describe('trainSvm', () => {
   it('rejects bad shapes, single classes, NaN and bad options', () => {
     expect(() => trainSvm(x, 2, labels)).toThrow(/labels.length x dims/);
     expect(() => trainSvm(x, 1, new Int32Array(9))).toThrow(/at least 2 classes/);
-    expect(() => trainSvm(x.map((v, i) => (i === 4 ? NaN : v)), 1, labels)).toThrow(/finite.*index 4/);
+    expect(() =>
+      trainSvm(
+        x.map((v, i) => (i === 4 ? NaN : v)),
+        1,
+        labels,
+      ),
+    ).toThrow(/finite.*index 4/);
     expect(() => trainSvm(x, 1, labels, { C: -1 })).toThrow(/trainSvm: invalid options: C/);
     expect(() => trainSvm(x, 1, labels, { gamma: 'auto' as 'scale' })).toThrow(/gamma/);
   });
@@ -45,8 +55,14 @@ describe('predictSvm', () => {
     // No support vectors: each decision value is −rho. (0,1) → 0, (0,2) → 2, (1,2) → 1: one vote each.
     const pair = (first: number, second: number, rho: number) => ({ first, second, sv: new Int32Array(), coef: new Float64Array(), rho });
     const model: SvmModel = {
-      specVersion: 1, kernel: 'linear', gamma: 0, dims: 1, classes: Int32Array.from([4, 6, 9]),
-      supportVectors: new Float32Array(), svCount: 0, pairs: [pair(0, 1, -1), pair(0, 2, 1), pair(1, 2, -1)],
+      specVersion: 1,
+      kernel: 'linear',
+      gamma: 0,
+      dims: 1,
+      classes: Int32Array.from([4, 6, 9]),
+      supportVectors: new Float32Array(),
+      svCount: 0,
+      pairs: [pair(0, 1, -1), pair(0, 2, 1), pair(1, 2, -1)],
     };
     expect([...svmDecisionValues(model, Float32Array.from([0]))]).toEqual([1, -1, 1]);
     expect([...predictSvm(model, Float32Array.from([0]))]).toEqual([4]);

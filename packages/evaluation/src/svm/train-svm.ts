@@ -46,7 +46,11 @@ export function trainSvmUnchecked(
   kernel?: KernelMatrix,
 ): SvmModel {
   const byClass = Array.from(classes, (label) => rowsOf(labels, label));
-  const weights = classWeights(o.classWeight, classes, Int32Array.from(byClass, (rows) => rows.length));
+  const weights = classWeights(
+    o.classWeight,
+    classes,
+    Int32Array.from(byClass, (rows) => rows.length),
+  );
   const gamma = o.kernel === 'rbf' ? resolveGamma(o.gamma, x, dims) : 0;
   const cacheBytes = o.cacheMb * 2 ** 20;
   const matrix = kernel ?? kernelMatrix(x, labels.length, dims, o.kernel, gamma, cacheBytes);

@@ -7,7 +7,11 @@ import { tuneSvm } from './tune-svm.js';
 
 // 6 speakers x 3 classes x 5 items, 2-D: class centres on a triangle of side ~3, speaker offsets.
 const rng = createRng(11);
-const centres = [[0, 0], [3, 0], [1.5, 2.6]] as const;
+const centres = [
+  [0, 0],
+  [3, 0],
+  [1.5, 2.6],
+] as const;
 const groups: string[] = [];
 const labels: number[] = [];
 const values: number[] = [];
@@ -29,7 +33,12 @@ describe('tuneSvm', () => {
   const result = tuneSvm(x, 2, y, groups, grid, 3, 5);
 
   it('scores every grid point on every inner fold, C-major', () => {
-    expect(result.scores.map((s) => [s.C, s.gamma])).toEqual([[0.1, 'scale'], [0.1, 50], [10, 'scale'], [10, 50]]);
+    expect(result.scores.map((s) => [s.C, s.gamma])).toEqual([
+      [0.1, 'scale'],
+      [0.1, 50],
+      [10, 'scale'],
+      [10, 50],
+    ]);
     for (const s of result.scores) expect(s.foldUar).toHaveLength(3);
   });
 
@@ -45,8 +54,17 @@ describe('tuneSvm', () => {
     const classIndex = Int32Array.from(y, (v) => v / 10);
     const manual = groupKFold(groups, 3, 5).map((fold) => {
       const { train, test } = normalizeFold(x, 2, fold, 'global');
-      const model = trainSvm(train, 2, Int32Array.from(fold.train, (r) => classIndex[r]!), { C: 10, gamma: 'scale' });
-      return unweightedAverageRecall(Int32Array.from(fold.test, (r) => classIndex[r]!), predictSvm(model, test), 3);
+      const model = trainSvm(
+        train,
+        2,
+        Int32Array.from(fold.train, (r) => classIndex[r]!),
+        { C: 10, gamma: 'scale' },
+      );
+      return unweightedAverageRecall(
+        Int32Array.from(fold.test, (r) => classIndex[r]!),
+        predictSvm(model, test),
+        3,
+      );
     });
     expect(result.scores[2]!.foldUar).toEqual(manual);
   });

@@ -26,7 +26,13 @@ export interface TableComparison {
   readonly shareValuesWithin1e3: number;
   readonly shareValuesWithin1e2: number;
   /** Quantiles of the per-feature Pearson r (q0 = min). */
-  readonly pearsonQuantiles: { readonly q0: number; readonly q01: number; readonly q05: number; readonly q25: number; readonly q50: number };
+  readonly pearsonQuantiles: {
+    readonly q0: number;
+    readonly q01: number;
+    readonly q05: number;
+    readonly q25: number;
+    readonly q50: number;
+  };
   readonly medianPearson: number;
   readonly medianSpearman: number;
   readonly sharePearsonAtLeast099: number;
@@ -113,7 +119,9 @@ export function compareFeatureTables(a: FeatureTable, b: FeatureTable, options: 
   }
   const rowsA = pairs.map(([i]) => i);
   const rowsB = pairs.map(([, j]) => j);
-  const perFeature = shared.map(([i, j]) => featureAgreement(a.names[i] as string, column(a, i, rowsA), column(b, j, rowsB), o.relativeFloor));
+  const perFeature = shared.map(([i, j]) =>
+    featureAgreement(a.names[i] as string, column(a, i, rowsA), column(b, j, rowsB), o.relativeFloor),
+  );
   const total = perFeature.length * pairs.length;
   const rs = ascending(perFeature.map((f) => f.pearson));
   const namesA = new Set(a.names);
@@ -126,12 +134,21 @@ export function compareFeatureTables(a: FeatureTable, b: FeatureTable, options: 
     featuresOnlyInB: b.names.filter((n) => !namesA.has(n)),
     shareValuesWithin1e3: perFeature.reduce((s, f) => s + f.within1e3, 0) / total,
     shareValuesWithin1e2: perFeature.reduce((s, f) => s + f.within1e2, 0) / total,
-    pearsonQuantiles: { q0: rs[0] as number, q01: quantileSorted(rs, 0.01), q05: quantileSorted(rs, 0.05), q25: quantileSorted(rs, 0.25), q50: quantileSorted(rs, 0.5) },
+    pearsonQuantiles: {
+      q0: rs[0] as number,
+      q01: quantileSorted(rs, 0.01),
+      q05: quantileSorted(rs, 0.05),
+      q25: quantileSorted(rs, 0.25),
+      q50: quantileSorted(rs, 0.5),
+    },
     medianPearson: quantileSorted(rs, 0.5),
     medianSpearman: quantileSorted(ascending(perFeature.map((f) => f.spearman)), 0.5),
     sharePearsonAtLeast099: rs.filter((r) => r >= 0.99).length / rs.length,
     sharePearsonAtLeast0999: rs.filter((r) => r >= 0.999).length / rs.length,
-    worst: perFeature.slice().sort((x, y) => x.pearson - y.pearson || x.shareWithin1e3 - y.shareWithin1e3).slice(0, o.worst),
+    worst: perFeature
+      .slice()
+      .sort((x, y) => x.pearson - y.pearson || x.shareWithin1e3 - y.shareWithin1e3)
+      .slice(0, o.worst),
     groups: summariseGroups(perFeature, pairs.length),
     perFeature,
   };

@@ -97,8 +97,14 @@ export function egemapsFunctionals(c: EgemapsContours): Float32Array {
   }
   const { min, max } = extremes(loudness);
   out[at++] = peaksPerSecond(loudness, min, max);
-  const voicedSegments = segmentStats(segmentLengths(f0Smooth, (v) => v !== 0), nf);
-  const pauses = segmentStats(segmentLengths(f0Smooth, (v) => v === 0), nf);
+  const voicedSegments = segmentStats(
+    segmentLengths(f0Smooth, (v) => v !== 0),
+    nf,
+  );
+  const pauses = segmentStats(
+    segmentLengths(f0Smooth, (v) => v === 0),
+    nf,
+  );
   out[at++] = voicedSegments.perSecond;
   out[at++] = voicedSegments.meanSeconds;
   out[at++] = voicedSegments.stddevSeconds;

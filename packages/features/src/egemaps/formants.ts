@@ -27,7 +27,12 @@ export interface Formants {
  * @example formants(spec.re, spec.im, spec.frames, 16000, 320, 512).frequency[n * 3] // F1 of frame n
  */
 export function formants(
-  re: Float32Array, im: Float32Array, frames: number, sampleRateHz: number, frameSamples: number, fftSize: number,
+  re: Float32Array,
+  im: Float32Array,
+  frames: number,
+  sampleRateHz: number,
+  frameSamples: number,
+  fftSize: number,
   needed?: Uint8Array,
 ): Formants {
   const r = spectralResampler(sampleRateHz, frameSamples, fftSize);

@@ -97,7 +97,8 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
     const a = (y1 * x2 + y2 * x3 + y3 * x1 - y3 * x2 - y2 * x1 - y1 * x3) / den;
     if (a !== 0) {
       const b = (x1 * x1 * y2 + x2 * x2 * y3 + x3 * x3 * y1 - x3 * x3 * y2 - x2 * x2 * y1 - x1 * x1 * y3) / den;
-      const c = (x1 * x1 * x2 * y3 + x2 * x2 * x3 * y1 + x3 * x3 * x1 * y2 - x3 * x3 * x2 * y1 - x2 * x2 * x1 * y3 - x1 * x1 * x3 * y2) / den;
+      const c =
+        (x1 * x1 * x2 * y3 + x2 * x2 * x3 * y1 + x3 * x3 * x1 * y2 - x3 * x3 * x2 * y1 - x2 * x2 * x1 * y3 - x1 * x1 * x3 * y2) / den;
       const x = -b / (2 * a);
       return setVertex(x, c - a * x * x);
     }
@@ -193,7 +194,11 @@ const clamp201 = (v: number): number => Math.min(Math.max(v, -201), 201);
  * @param binHz - Δf of the 60 ms spectrum.
  */
 export function harmonics(
-  magnitudes: Float32Array, bins: number, f0Hz: Float32Array, formantHz: Float32Array, binHz: number,
+  magnitudes: Float32Array,
+  bins: number,
+  f0Hz: Float32Array,
+  formantHz: Float32Array,
+  binHz: number,
 ): HarmonicsLlds {
   const frames = f0Hz.length;
   const dims = HARMONICS_FIELDS.length;

@@ -10,7 +10,16 @@ import { MEL_BANDS, MFCC_COUNT, spectralPlan, type SlopeBand, type SpectralPlan 
 const f32 = Math.fround;
 /** Columns of {@link SpectralLlds.data}, in the order of the raw set (E11.1). */
 export const SPECTRAL_LLD_NAMES = [
-  'Loudness', 'alphaRatio', 'hammarbergIndex', 'slope0-500', 'slope500-1500', 'spectralFlux', 'mfcc1', 'mfcc2', 'mfcc3', 'mfcc4',
+  'Loudness',
+  'alphaRatio',
+  'hammarbergIndex',
+  'slope0-500',
+  'slope500-1500',
+  'spectralFlux',
+  'mfcc1',
+  'mfcc2',
+  'mfcc3',
+  'mfcc4',
 ] as const;
 const DIMS = SPECTRAL_LLD_NAMES.length;
 const LOUDNESS_FLOOR = f32(9.3e-10);

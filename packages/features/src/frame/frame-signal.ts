@@ -30,13 +30,7 @@ export function symmetricPadding(frameSamples: number, fftSize: number): number 
  * Copies frame `frameIndex` (samples `[n·hop, n·hop + frameSamples)`) into `out[0..frameSamples)`.
  * The caller guarantees the frame lies inside the signal.
  */
-export function copyFrame(
-  signal: Float32Array,
-  frameIndex: number,
-  frameSamples: number,
-  hopSamples: number,
-  out: Float64Array,
-): void {
+export function copyFrame(signal: Float32Array, frameIndex: number, frameSamples: number, hopSamples: number, out: Float64Array): void {
   const start = frameIndex * hopSamples;
   for (let i = 0; i < frameSamples; i++) out[i] = signal[start + i];
 }
@@ -50,12 +44,7 @@ export function copyFrame(
  * @param out - FFT input buffer, length Nfft ≥ M.
  * @param frameSamples - M; defaults to `frame.length`.
  */
-export function padFrame(
-  frame: Float64Array,
-  window: Float64Array | null,
-  out: Float64Array,
-  frameSamples: number = frame.length,
-): void {
+export function padFrame(frame: Float64Array, window: Float64Array | null, out: Float64Array, frameSamples: number = frame.length): void {
   const pad = symmetricPadding(frameSamples, out.length);
   out.fill(0, 0, pad);
   if (window === null) {
@@ -89,4 +78,3 @@ export function copyFramePadded(
   else for (let i = 0; i < frameSamples; i++) out[pad + i] = signal[start + i] * window[i];
   out.fill(0, pad + frameSamples);
 }
-

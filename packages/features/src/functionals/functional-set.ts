@@ -8,16 +8,31 @@ import { upLevelTime } from './up-level-time.js';
 
 /** Functional names in output order (§7.2), as used in feature names `<lld>_<functional>`. */
 export const FUNCTIONALS_21 = [
-  'maxPos', 'minPos', 'amean', 'linregc1', 'linregc2', 'linregerrA', 'linregerrQ',
-  'stddev', 'skewness', 'kurtosis', 'quartile1', 'quartile2', 'quartile3',
-  'iqr1-2', 'iqr2-3', 'iqr1-3', 'percentile1.0', 'percentile99.0', 'pctlrange0-1',
-  'upleveltime75', 'upleveltime90',
+  'maxPos',
+  'minPos',
+  'amean',
+  'linregc1',
+  'linregc2',
+  'linregerrA',
+  'linregerrQ',
+  'stddev',
+  'skewness',
+  'kurtosis',
+  'quartile1',
+  'quartile2',
+  'quartile3',
+  'iqr1-2',
+  'iqr2-3',
+  'iqr1-3',
+  'percentile1.0',
+  'percentile99.0',
+  'pctlrange0-1',
+  'upleveltime75',
+  'upleveltime90',
 ] as const;
 
 /** The group-2 list (§7.2): {@link FUNCTIONALS_21} without percentile1.0 and pctlrange0-1. */
-export const FUNCTIONALS_19 = FUNCTIONALS_21.filter(
-  (name) => name !== 'percentile1.0' && name !== 'pctlrange0-1',
-);
+export const FUNCTIONALS_19 = FUNCTIONALS_21.filter((name) => name !== 'percentile1.0' && name !== 'pctlrange0-1');
 
 /** Every functional of {@link FUNCTIONALS_21} by name, for a non-empty sequence. */
 function allFunctionals(x: Float32Array): Record<(typeof FUNCTIONALS_21)[number], number> {
@@ -31,12 +46,25 @@ function allFunctionals(x: Float32Array): Record<(typeof FUNCTIONALS_21)[number]
   const p1 = percentile(s, 0.01);
   const p99 = percentile(s, 0.99);
   return {
-    maxPos: e.maxPos, minPos: e.minPos, amean: e.mean,
-    linregc1: r.slope, linregc2: r.offset, linregerrA: r.errA, linregerrQ: r.errQ,
-    stddev: m.stddev, skewness: m.skewness, kurtosis: m.kurtosis,
-    quartile1: q1, quartile2: q2, quartile3: q3,
-    'iqr1-2': q2 - q1, 'iqr2-3': q3 - q2, 'iqr1-3': q3 - q1,
-    'percentile1.0': p1, 'percentile99.0': p99, 'pctlrange0-1': Math.abs(p99 - p1),
+    maxPos: e.maxPos,
+    minPos: e.minPos,
+    amean: e.mean,
+    linregc1: r.slope,
+    linregc2: r.offset,
+    linregerrA: r.errA,
+    linregerrQ: r.errQ,
+    stddev: m.stddev,
+    skewness: m.skewness,
+    kurtosis: m.kurtosis,
+    quartile1: q1,
+    quartile2: q2,
+    quartile3: q3,
+    'iqr1-2': q2 - q1,
+    'iqr2-3': q3 - q2,
+    'iqr1-3': q3 - q1,
+    'percentile1.0': p1,
+    'percentile99.0': p99,
+    'pctlrange0-1': Math.abs(p99 - p1),
     upleveltime75: upLevelTime(x, e.min, e.max, 0.75),
     upleveltime90: upLevelTime(x, e.min, e.max, 0.9),
   };

@@ -18,7 +18,11 @@ describe('peaks and slopes (EGEMAPS_SPEC G7, G8)', () => {
     expect(peaksPerSecond(flat, 0, 10)).toBe(f32(1 / f32(11 * f32(0.01))));
     // a dip of 0.5 (< 10 % of the range 10) between two maxima is pruned with the smaller maximum
     const x = Float32Array.of(0, 0, 10, 2, 9, 8.5, 9, 2, 0, 0);
-    expect(prunedExtrema(x, 0, 10).map((e) => [e.isMax, e.pos])).toEqual([[true, 2], [false, 3], [true, 4]]);
+    expect(prunedExtrema(x, 0, 10).map((e) => [e.isMax, e.pos])).toEqual([
+      [true, 2],
+      [false, 3],
+      [true, 4],
+    ]);
   });
 
   it('rising slope up to a peak, end slope with the opposite sign convention (QUIRK)', () => {

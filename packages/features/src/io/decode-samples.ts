@@ -11,13 +11,13 @@ import type { WavFormat } from './wav-format.js';
 type Reader = (view: DataView, offset: number) => number;
 
 const readers: Record<string, Reader> = {
-  'pcm8': (v, o) => v.getUint8(o) - 128,
-  'pcm8signed': (v, o) => v.getInt8(o),
-  'pcm16': (v, o) => v.getInt16(o, true),
-  'pcm24': (v, o) => (v.getUint8(o) | (v.getUint8(o + 1) << 8) | (v.getInt8(o + 2) << 16)),
-  'pcm32': (v, o) => v.getInt32(o, true),
-  'float32': (v, o) => v.getFloat32(o, true),
-  'float64': (v, o) => v.getFloat64(o, true),
+  pcm8: (v, o) => v.getUint8(o) - 128,
+  pcm8signed: (v, o) => v.getInt8(o),
+  pcm16: (v, o) => v.getInt16(o, true),
+  pcm24: (v, o) => v.getUint8(o) | (v.getUint8(o + 1) << 8) | (v.getInt8(o + 2) << 16),
+  pcm32: (v, o) => v.getInt32(o, true),
+  float32: (v, o) => v.getFloat32(o, true),
+  float64: (v, o) => v.getFloat64(o, true),
 };
 
 const scales: Record<string, number> = { pcm8: 127, pcm8signed: 127, pcm16: 32767, pcm24: 32767 * 256, pcm32: 2147483647 };
@@ -29,7 +29,13 @@ export type EightBitReading = 'unsigned' | 'signed';
  * Decodes `frames` sample frames starting at byte `offset` into mono float32 (§2).
  * @throws EmocodeError EMOCODE_NON_FINITE for NaN/Infinity float samples.
  */
-export function decodeSamples(view: DataView, offset: number, frames: number, fmt: WavFormat, eightBit: EightBitReading = 'unsigned'): Float32Array {
+export function decodeSamples(
+  view: DataView,
+  offset: number,
+  frames: number,
+  fmt: WavFormat,
+  eightBit: EightBitReading = 'unsigned',
+): Float32Array {
   const key = `${fmt.format}${fmt.bitsPerSample}${fmt.bitsPerSample === 8 && eightBit === 'signed' ? 'signed' : ''}`;
   const read = readers[key] as Reader;
   const scale = scales[key] ?? 1;

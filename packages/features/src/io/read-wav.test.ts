@@ -110,7 +110,9 @@ describe('readWav: errors', () => {
     new DataView(zero.buffer).setUint16(12 + 8 + 2, 0, true);
     expect(() => readWav(zero)).toThrow(/channels must be >= 1, got 0/);
     expect(() => readWav(encodeWav({ samples: [] }))).toThrow(/at least one sample frame/);
-    expect(() => readWav(encodeWav({ samples: [0, Number.NaN], format: 'float', bitsPerSample: 32 }))).toThrow(/finite, got NaN in sample frame 1/);
+    expect(() => readWav(encodeWav({ samples: [0, Number.NaN], format: 'float', bitsPerSample: 32 }))).toThrow(
+      /finite, got NaN in sample frame 1/,
+    );
     expect(() => readWav(encodeWav({ samples: [1e300], format: 'float', bitsPerSample: 64 }))).toThrow(/finite/);
   });
 });

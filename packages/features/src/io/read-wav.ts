@@ -39,7 +39,8 @@ function walkChunks(view: DataView): Chunks {
     const size = view.getUint32(pos + 4, true);
     const body = pos + 8;
     if (id === 'fmt ') {
-      if (body + size > view.byteLength) throw parseError(`fmt chunk declares ${size} bytes but only ${view.byteLength - body} are present.`);
+      if (body + size > view.byteLength)
+        throw parseError(`fmt chunk declares ${size} bytes but only ${view.byteLength - body} are present.`);
       found.fmt = parseWavFormat(view, body, size);
     } else if (id === 'data') {
       const present = view.byteLength - body;
@@ -88,7 +89,10 @@ export function readWav(bytes: Uint8Array, options: { eightBit?: EightBitReading
   if (dataOffset === undefined || dataBytes === undefined) throw parseError('data chunk is missing. The file holds no audio.');
   const frames = Math.floor(dataBytes / fmt.blockAlign);
   if (frames === 0) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `readWav: data chunk must hold at least one sample frame (${fmt.blockAlign} bytes), got ${dataBytes} bytes.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `readWav: data chunk must hold at least one sample frame (${fmt.blockAlign} bytes), got ${dataBytes} bytes.`,
+    );
   }
   const samples = decodeSamples(view, dataOffset, frames, fmt, options.eightBit);
   return { samples, sampleRateHz: fmt.sampleRateHz, channels: fmt.channels, bitsPerSample: fmt.bitsPerSample, format: fmt.format };

@@ -47,7 +47,8 @@ function extensibleTag(view: DataView, offset: number, size: number): number {
   if (size < 40) throw unsupported(`WAVE_FORMAT_EXTENSIBLE fmt chunk must be >= 40 bytes, got ${size}`);
   const guid = offset + 24;
   for (let i = 0; i < GUID_TAIL.length; i++) {
-    if (view.getUint8(guid + 2 + i) !== GUID_TAIL[i]) throw unsupported('format must be PCM or IEEE float, got a non-standard subformat GUID');
+    if (view.getUint8(guid + 2 + i) !== GUID_TAIL[i])
+      throw unsupported('format must be PCM or IEEE float, got a non-standard subformat GUID');
   }
   return view.getUint16(guid, true);
 }
@@ -67,13 +68,18 @@ export function parseWavFormat(view: DataView, offset: number, size: number): Wa
   const bitsPerSample = view.getUint16(offset + 14, true);
   if (tag !== TAG_PCM && tag !== TAG_FLOAT) throw unsupported(`format tag must be PCM or IEEE float, got ${tagName(tag)}`);
   if (channels === 0) throw new EmocodeError('EMOCODE_PARSE_ERROR', 'readWav: channels must be >= 1, got 0. The fmt chunk is corrupt.');
-  if (sampleRateHz === 0) throw new EmocodeError('EMOCODE_PARSE_ERROR', 'readWav: sample rate must be > 0 Hz, got 0. The fmt chunk is corrupt.');
+  if (sampleRateHz === 0)
+    throw new EmocodeError('EMOCODE_PARSE_ERROR', 'readWav: sample rate must be > 0 Hz, got 0. The fmt chunk is corrupt.');
   const format = tag === TAG_PCM ? 'pcm' : 'float';
   const okBits = format === 'pcm' ? [8, 16, 24, 32] : [32, 64];
-  if (!okBits.includes(bitsPerSample)) throw unsupported(`${format} bits per sample must be one of ${okBits.join('/')}, got ${bitsPerSample}`);
+  if (!okBits.includes(bitsPerSample))
+    throw unsupported(`${format} bits per sample must be one of ${okBits.join('/')}, got ${bitsPerSample}`);
   const frameBytes = (channels * bitsPerSample) / 8;
   if (blockAlign !== frameBytes) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `readWav: block align must be channels x bytes per sample = ${frameBytes}, got ${blockAlign}.`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `readWav: block align must be channels x bytes per sample = ${frameBytes}, got ${blockAlign}.`,
+    );
   }
   return { format, channels, sampleRateHz, bitsPerSample, blockAlign };
 }

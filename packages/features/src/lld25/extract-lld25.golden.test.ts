@@ -16,12 +16,18 @@ function sma(x: Float32Array, frames: number, dims: number, col: number, rows: n
 }
 
 function readLldCsv(file: string): { header: string[]; rows: number[][] } {
-  const lines = readFileSync(sharedPath('reference', 'opensmile-is10', 'lld', `${file}.lld.csv`), 'utf8').trim().split('\n');
+  const lines = readFileSync(sharedPath('reference', 'opensmile-is10', 'lld', `${file}.lld.csv`), 'utf8')
+    .trim()
+    .split('\n');
   const header = lines[0].split(';');
   return { header, rows: lines.slice(1).map((l) => l.split(';').slice(1).map(Number)) };
 }
 
-interface Stats { maxAbs: number; maxRel: number; diffs: number[] }
+interface Stats {
+  maxAbs: number;
+  maxRel: number;
+  diffs: number[];
+}
 
 function compare(file: string, stats: Record<string, Stats>): void {
   const actor = `Actor_${file.slice(-2)}`;
@@ -57,7 +63,10 @@ describe('extractLld25 vs openSMILE LLD reference (sma applied in the test)', ()
     for (const f of FILES) compare(f, stats);
     const lsp = stats['lspFreq'];
     const summary = Object.fromEntries(
-      Object.entries(stats).map(([k, s]) => [k, { maxAbs: s.maxAbs, maxRel: s.maxRel, median: quantile(s.diffs, 0.5), p99: quantile(s.diffs, 0.99) }]),
+      Object.entries(stats).map(([k, s]) => [
+        k,
+        { maxAbs: s.maxAbs, maxRel: s.maxRel, median: quantile(s.diffs, 0.5), p99: quantile(s.diffs, 0.99) },
+      ]),
     );
     console.log(JSON.stringify(summary, null, 1));
     // §11 targets (loudness 1e-6 rel, mfcc 2e-4, logMel 5e-5, LSP median 1e-6 / p99 1e-4 rad)

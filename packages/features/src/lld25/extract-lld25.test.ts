@@ -28,7 +28,7 @@ describe('extractLld25', () => {
 
   it('gives a constant loudness for a constant signal and scales sizes with the rate', () => {
     const { data, frames } = extractLld25(new Float32Array(8000).fill(0.25), 16000);
-    for (let n = 0; n < frames; n++) expect(data[n * 32]).toBeCloseTo((0.08 / 215.54 / 1e-6 * 0.0625) ** 0.3, 4);
+    for (let n = 0; n < frames; n++) expect(data[n * 32]).toBeCloseTo(((0.08 / 215.54 / 1e-6) * 0.0625) ** 0.3, 4);
     const at441 = extractLld25(new Float32Array(44100).fill(0.25), 44100);
     // W = round(1102.5) = 1103, hop = 441
     expect(at441.frames).toBe(Math.floor((44100 - 1103) / 441) + 1);

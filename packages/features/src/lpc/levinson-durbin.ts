@@ -26,7 +26,15 @@ export function autocorrelation(y: Float64Array, length: number, order: number, 
  */
 function autocorrelation8(y: Float64Array, length: number, out: Float64Array): void {
   autocorrelation(y, 8, 8, out);
-  let r0 = out[0], r1 = out[1], r2 = out[2], r3 = out[3], r4 = out[4], r5 = out[5], r6 = out[6], r7 = out[7], r8 = out[8];
+  let r0 = out[0],
+    r1 = out[1],
+    r2 = out[2],
+    r3 = out[3],
+    r4 = out[4],
+    r5 = out[5],
+    r6 = out[6],
+    r7 = out[7],
+    r8 = out[8];
   for (let i = 8; i < length; i++) {
     const yi = y[i];
     r0 = f32(r0 + f32(yi * yi));
@@ -39,7 +47,15 @@ function autocorrelation8(y: Float64Array, length: number, out: Float64Array): v
     r7 = f32(r7 + f32(yi * y[i - 7]));
     r8 = f32(r8 + f32(yi * y[i - 8]));
   }
-  out[0] = r0; out[1] = r1; out[2] = r2; out[3] = r3; out[4] = r4; out[5] = r5; out[6] = r6; out[7] = r7; out[8] = r8;
+  out[0] = r0;
+  out[1] = r1;
+  out[2] = r2;
+  out[3] = r3;
+  out[4] = r4;
+  out[5] = r5;
+  out[6] = r6;
+  out[7] = r7;
+  out[8] = r8;
 }
 
 /**
@@ -55,7 +71,11 @@ function autocorrelation8(y: Float64Array, length: number, out: Float64Array): v
  * @example levinsonDurbin(r, 8, a, tmp)
  */
 export function levinsonDurbin(
-  r: Float64Array, order: number, coeffs: Float64Array, scratch: Float64Array, reciprocalFirst = false,
+  r: Float64Array,
+  order: number,
+  coeffs: Float64Array,
+  scratch: Float64Array,
+  reciprocalFirst = false,
 ): number {
   coeffs.fill(0, 0, order);
   let e = r[0];

@@ -14,7 +14,12 @@ describe('polynomialRoots', () => {
   it('finds real and complex roots of (z − 1)(z + 2)(z² + 1)', () => {
     // z⁴ + z³ − z² + z − 2
     const roots = sortedRoots([1, 1, -1, 1, -2]);
-    const want: [number, number][] = [[-2, 0], [0, -1], [0, 1], [1, 0]];
+    const want: [number, number][] = [
+      [-2, 0],
+      [0, -1],
+      [0, 1],
+      [1, 0],
+    ];
     roots.forEach(([r, i], k) => {
       expect(r).toBeCloseTo(want[k][0], 12);
       expect(i).toBeCloseTo(want[k][1], 12);
@@ -23,7 +28,10 @@ describe('polynomialRoots', () => {
 
   it('finds the 11 roots of an LPC-like polynomial with roots near the unit circle', () => {
     // product of (z − 0.95e^{±iθ}) pairs and one real root: expand, solve, compare
-    const want = [0.3, 0.7, 1.2, 1.9, 2.6].flatMap((t): [number, number][] => [[0.95 * Math.cos(t), 0.95 * Math.sin(t)], [0.95 * Math.cos(t), -0.95 * Math.sin(t)]]);
+    const want = [0.3, 0.7, 1.2, 1.9, 2.6].flatMap((t): [number, number][] => [
+      [0.95 * Math.cos(t), 0.95 * Math.sin(t)],
+      [0.95 * Math.cos(t), -0.95 * Math.sin(t)],
+    ]);
     want.push([-0.5, 0]);
     let pr = [1];
     let pi = [0];

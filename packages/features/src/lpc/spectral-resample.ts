@@ -51,9 +51,8 @@ function build(sampleRateHz: number, frameSamples: number, fftSize: number): Spe
   const nyquist = outputSamples >= fftSize;
   const period = Number.isInteger(nI) ? nI : 0;
   const bins = fftSize / 2 + 1;
-  const tables = period > 0
-    ? phaseTables(period, (q) => q, nI)
-    : phaseTables(outputSamples * bins, (q) => Math.floor(q / bins) * (q % bins), nI);
+  const tables =
+    period > 0 ? phaseTables(period, (q) => q, nI) : phaseTables(outputSamples * bins, (q) => Math.floor(q / bins) * (q % bins), nI);
   const p2 = period > 0 ? period & -period : 1;
   const radix2 = complexFftPlan(p2);
   const usedBins = Array.from({ length: maxBin + 1 }, (_, b) => b);
@@ -62,7 +61,13 @@ function build(sampleRateHz: number, frameSamples: number, fftSize: number): Spe
   const m = period / p2;
   const slotOf = (b: number) => (b % m) * p2 + radix2.bitReverse[Math.floor(b / m)];
   return {
-    outputSamples, maxBin, fftSize, nyquist, period, radix2, ...tables,
+    outputSamples,
+    maxBin,
+    fftSize,
+    nyquist,
+    period,
+    radix2,
+    ...tables,
     gatherBins: Uint32Array.from(period > 0 ? usedBins : []),
     gatherSlots: Uint32Array.from(period > 0 ? usedBins.map(slotOf) : []),
     workRe: new Float64Array(Math.max(period, 1)),

@@ -50,7 +50,11 @@ describe('shardInputs', () => {
   it('cuts contiguous blocks that concatenate to the whole list', () => {
     const items = Array.from({ length: 10 }, (_, i) => i);
     const shards = [0, 1, 2].map((index) => shardInputs(items, { index, count: 3 }));
-    expect(shards).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]);
+    expect(shards).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7, 8, 9],
+    ]);
     expect(shardInputs([1], { index: 1, count: 2 })).toEqual([1]);
     expect(shardInputs([1], { index: 0, count: 2 })).toEqual([]);
   });

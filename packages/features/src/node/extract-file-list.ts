@@ -23,7 +23,9 @@ async function walkWavFiles(dir: string): Promise<string[]> {
 async function expand(input: string): Promise<{ files: string[]; isDir: boolean }> {
   const path = resolve(input);
   const info = await stat(path).catch((error: unknown) => {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `extractFiles: input ${input} does not exist. Pass WAV files or folders.`, { cause: error });
+    throw new EmocodeError('EMOCODE_NOT_FOUND', `extractFiles: input ${input} does not exist. Pass WAV files or folders.`, {
+      cause: error,
+    });
   });
   return info.isDirectory() ? { files: await walkWavFiles(path), isDir: true } : { files: [path], isDir: false };
 }
@@ -45,14 +47,20 @@ export async function listExtractInputs(inputs: readonly string[], root?: string
   const expanded = await Promise.all(inputs.map(expand));
   const paths = [...new Set(expanded.flatMap((e) => e.files))];
   if (paths.length === 0) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `extractFiles: inputs must contain WAV files, got none in ${inputs.join(', ') || '(no inputs)'}.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `extractFiles: inputs must contain WAV files, got none in ${inputs.join(', ') || '(no inputs)'}.`,
+    );
   }
   const single = expanded.length === 1 && expanded[0]?.isDir === true;
   const base = root !== undefined ? resolve(root) : single ? resolve(inputs[0] as string) : commonFolder(paths);
   const files = paths.map((path) => {
     const name = relative(base, path).split(sep).join('/');
     if (name.startsWith('../')) {
-      throw new EmocodeError('EMOCODE_INVALID_INPUT', `extractFiles: every file must lie inside the root ${base}, got ${path}. Pass another --root.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_INPUT',
+        `extractFiles: every file must lie inside the root ${base}, got ${path}. Pass another --root.`,
+      );
     }
     return { path, name };
   });

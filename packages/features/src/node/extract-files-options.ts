@@ -20,7 +20,12 @@ const shard = z
 /** Options of `extractFiles`. */
 export const extractFilesOptions = extractFeaturesOptions.extend({
   /** Worker threads; default: every available core. */
-  jobs: z.number().int().min(1).max(256).default(() => availableParallelism()),
+  jobs: z
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(() => availableParallelism()),
   /** Deterministic part of the sorted file list this run extracts: contiguous block i of n. */
   shard: shard.default({ index: 0, count: 1 }),
   /** Serve and store results in the content-addressed cache. */

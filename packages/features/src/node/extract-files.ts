@@ -90,7 +90,12 @@ async function extractAll(
   return { outcomes: hits.map((hit) => hit ?? (fresh.shift() as Outcome)), jobs };
 }
 
-function runAll(pool: WorkerPool, files: readonly ExtractInput[], progress: Progress | undefined, report: ((text: string) => void) | undefined): Promise<Outcome[]> {
+function runAll(
+  pool: WorkerPool,
+  files: readonly ExtractInput[],
+  progress: Progress | undefined,
+  report: ((text: string) => void) | undefined,
+): Promise<Outcome[]> {
   return Promise.all(
     files.map((file) =>
       pool.run(file.path).then(
@@ -173,11 +178,20 @@ async function tableProvenance(o: ResolvedExtractFilesOptions, listing: readonly
     extractor: { version: EXTRACTOR_VERSION, key: await extractorCacheKey(o) },
     options: { targetRateHz: o.targetRateHz, featureSet: o.featureSet },
     shard: o.shard,
-    listing: { files: listing.length, sha256: createHash('sha256').update(listing.map((f) => f.name).join('\n')).digest('hex') },
+    listing: {
+      files: listing.length,
+      sha256: createHash('sha256')
+        .update(listing.map((f) => f.name).join('\n'))
+        .digest('hex'),
+    },
   };
 }
 
-function assemble(files: readonly ExtractInput[], outcomes: readonly Outcome[], names: readonly string[]): Omit<ExtractFilesResult, 'summary'> {
+function assemble(
+  files: readonly ExtractInput[],
+  outcomes: readonly Outcome[],
+  names: readonly string[],
+): Omit<ExtractFilesResult, 'summary'> {
   const dims = names.length;
   const ids: string[] = [];
   const failures: ExtractFailure[] = [];

@@ -28,7 +28,9 @@ describe('readFeatureTable', () => {
 
   it('names a missing file', async () => {
     await expect(readFeatureTable(join(dir, 'nope.csv'))).rejects.toThrow(/the features CSV .*nope\.csv does not exist/);
-    await expect(readFeatureTable(join(dir, 'f.csv'), { labels: join(dir, 'nol.csv') })).rejects.toThrow(/the labels CSV .*nol\.csv does not exist/);
+    await expect(readFeatureTable(join(dir, 'f.csv'), { labels: join(dir, 'nol.csv') })).rejects.toThrow(
+      /the labels CSV .*nol\.csv does not exist/,
+    );
   });
 
   it.skipIf(!existsSync(reference))('reads the 1440 x 1582 IS10 reference and re-formats it byte for byte', async () => {

@@ -7,7 +7,8 @@ export async function readTextFile(path: string, where: string, what: string): P
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new EmocodeError('EMOCODE_NOT_FOUND', `${where}: ${what} ${path} does not exist. Check the path.`, { cause: error });
+    if (code === 'ENOENT')
+      throw new EmocodeError('EMOCODE_NOT_FOUND', `${where}: ${what} ${path} does not exist. Check the path.`, { cause: error });
     throw new EmocodeError('EMOCODE_INVALID_INPUT', `${where}: cannot read ${what} ${path} (${code ?? String(error)}).`, { cause: error });
   }
 }

@@ -21,7 +21,8 @@ export interface WorkerPool {
  * (`--import tsx` in a worker's execArgv does not apply to the worker's own entry in Node 20).
  */
 function workerEntry(): { script: URL | string; eval: boolean; execArgv: string[] } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./worker-extract.js', import.meta.url), eval: false, execArgv: process.execArgv };
+  if (!import.meta.url.endsWith('.ts'))
+    return { script: new URL('./worker-extract.js', import.meta.url), eval: false, execArgv: process.execArgv };
   // `require.resolve` picks the CommonJS build of the API; the thread needs the ESM one beside it.
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   const entry = new URL('./worker-extract.ts', import.meta.url).href;
@@ -46,7 +47,10 @@ class ThreadPool implements WorkerPool {
   private broken: Error | undefined;
   private nextId = 0;
 
-  constructor(size: number, private readonly setup: WorkerSetup) {
+  constructor(
+    size: number,
+    private readonly setup: WorkerSetup,
+  ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -106,7 +110,10 @@ class ThreadPool implements WorkerPool {
       this.dispatch();
       return;
     }
-    this.broken = new EmocodeError('EMOCODE_INTERNAL', `extractFiles: cannot start extraction threads: ${why}. Build the package or run through tsx.`);
+    this.broken = new EmocodeError(
+      'EMOCODE_INTERNAL',
+      `extractFiles: cannot start extraction threads: ${why}. Build the package or run through tsx.`,
+    );
     for (const job of this.queue.splice(0)) job.reject(this.broken);
   }
 }

@@ -51,9 +51,7 @@ function splineSecondDerivatives(plan: OctaveScalePlan, y: Float64Array, y2: Flo
  * @param plan - from createOctaveScalePlan(Nfft, Δf).
  * @param out - receives `plan.points` float32 values (0 where the spline is ≤ 0).
  */
-export function octaveScaleSpectrum(
-  magnitude: Float64Array, plan: OctaveScalePlan, scratch: OctaveScaleScratch, out: Float32Array,
-): void {
+export function octaveScaleSpectrum(magnitude: Float64Array, plan: OctaveScalePlan, scratch: OctaveScaleScratch, out: Float32Array): void {
   const { smooth, y2 } = scratch;
   enhancePeaks(magnitude, scratch.maxima);
   smoothSpectrum(magnitude, smooth);

@@ -83,7 +83,12 @@ export function createShsCandidateList(): ShsCandidateList {
  * @param out - receives the list; an out-parameter keeps the per-frame loop allocation-free.
  */
 export function shsCandidates(
-  ss: Float32Array, shs: ShsPlan, range: PitchRange, pos: Int32Array, score: Float64Array, out: ShsCandidateList,
+  ss: Float32Array,
+  shs: ShsPlan,
+  range: PitchRange,
+  pos: Int32Array,
+  score: Float64Array,
+  out: ShsCandidateList,
 ): void {
   let sum = 0;
   for (let t = 0; t < ss.length; t++) sum += ss[t];

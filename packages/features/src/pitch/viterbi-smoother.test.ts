@@ -11,7 +11,14 @@ function lists(frames: number, row: (t: number) => [number, number][]) {
 
 describe('viterbiSmoothPitch (EGEMAPS_SPEC F5)', () => {
   it('follows a steady voiced candidate and leaves empty frames unvoiced', () => {
-    const { f0, voicing } = lists(30, (t) => (t >= 10 && t < 20 ? [[200, 0.9], [100, 0.8]] : []));
+    const { f0, voicing } = lists(30, (t) =>
+      t >= 10 && t < 20
+        ? [
+            [200, 0.9],
+            [100, 0.8],
+          ]
+        : [],
+    );
     const { f0Hz, undecidedAtEnd } = viterbiSmoothPitch(f0, voicing);
     expect(Array.from(f0Hz.subarray(10, 20))).toEqual(new Array(10).fill(200));
     expect(f0Hz.subarray(0, 10).every((v) => v === 0) && f0Hz.subarray(20).every((v) => v === 0)).toBe(true);
@@ -20,7 +27,14 @@ describe('viterbiSmoothPitch (EGEMAPS_SPEC F5)', () => {
 
   it('prefers the octave-consistent path over a one-frame best-score jump', () => {
     // frame 5's best candidate is the octave above; the transition costs keep 150 Hz
-    const { f0, voicing } = lists(12, (t) => (t === 5 ? [[300, 0.8], [150, 0.78]] : [[150, 0.9]]));
+    const { f0, voicing } = lists(12, (t) =>
+      t === 5
+        ? [
+            [300, 0.8],
+            [150, 0.78],
+          ]
+        : [[150, 0.9]],
+    );
     expect(viterbiSmoothPitch(f0, voicing).f0Hz[5]).toBe(150);
   });
 

@@ -43,13 +43,23 @@ function planStages(o: ResolvedResampleOptions): PolyphaseFilter[] {
   let fromRateHz = o.fromRateHz;
   while (fromRateHz % 2 === 0 && fromRateHz / 2 > o.toRateHz) {
     const half = fromRateHz / 2;
-    stages.push(designPolyphaseFilter({ fromRateHz, toRateHz: half, passbandEdgeHz: targetNyquistHz, stopbandEdgeHz: half - targetNyquistHz, stopbandDb: o.stopbandDb }));
+    stages.push(
+      designPolyphaseFilter({
+        fromRateHz,
+        toRateHz: half,
+        passbandEdgeHz: targetNyquistHz,
+        stopbandEdgeHz: half - targetNyquistHz,
+        stopbandDb: o.stopbandDb,
+      }),
+    );
     fromRateHz = half;
   }
   const nyquistHz = Math.min(fromRateHz, o.toRateHz) / 2;
   // Transition band centred on the cutoff and ending at the lower Nyquist frequency.
   const passbandEdgeHz = (2 * o.cutoffFraction - 1) * nyquistHz;
-  stages.push(designPolyphaseFilter({ fromRateHz, toRateHz: o.toRateHz, passbandEdgeHz, stopbandEdgeHz: nyquistHz, stopbandDb: o.stopbandDb }));
+  stages.push(
+    designPolyphaseFilter({ fromRateHz, toRateHz: o.toRateHz, passbandEdgeHz, stopbandEdgeHz: nyquistHz, stopbandDb: o.stopbandDb }),
+  );
   return stages;
 }
 

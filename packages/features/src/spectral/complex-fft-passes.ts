@@ -33,7 +33,15 @@ export function firstTwoStages(size: number, re: Float64Array, im: Float64Array,
 }
 
 /** One radix-2 stage of length `len` (loop order chosen as in radix4Pass). */
-export function radix2Pass(re: Float64Array, im: Float64Array, offset: number, size: number, len: number, cos: Float64Array, sin: Float64Array): void {
+export function radix2Pass(
+  re: Float64Array,
+  im: Float64Array,
+  offset: number,
+  size: number,
+  len: number,
+  cos: Float64Array,
+  sin: Float64Array,
+): void {
   const h = len >> 1;
   const stride = size / len;
   const end = offset + size;
@@ -65,13 +73,22 @@ function butterfly2(re: Float64Array, im: Float64Array, a: number, h: number, wr
  * sizes), else over blocks outside (small sizes, late passes): each order is ~2x slower in the
  * other regime.
  */
-export function radix4Pass(re: Float64Array, im: Float64Array, offset: number, size: number, len: number, cos: Float64Array, sin: Float64Array): void {
+export function radix4Pass(
+  re: Float64Array,
+  im: Float64Array,
+  offset: number,
+  size: number,
+  len: number,
+  cos: Float64Array,
+  sin: Float64Array,
+): void {
   const h = len >> 1;
   const s1 = size / len;
   const end = offset + size;
   if (h <= s1) {
     for (let k = 0; k < h; k++) {
-      for (let x0 = offset + k; x0 < end; x0 += 2 * len) butterfly4(re, im, x0, h, cos[k * s1], -sin[k * s1], cos[(k * s1) >> 1], -sin[(k * s1) >> 1]);
+      for (let x0 = offset + k; x0 < end; x0 += 2 * len)
+        butterfly4(re, im, x0, h, cos[k * s1], -sin[k * s1], cos[(k * s1) >> 1], -sin[(k * s1) >> 1]);
     }
   } else {
     for (let start = offset; start < end; start += 2 * len) {

@@ -21,7 +21,10 @@ export function toFeatureTable(features: ParsedFeatures): FeatureTable {
 export function joinLabels(features: ParsedFeatures, labels: LabelsCsv, options: JoinLabelsOptions = {}): FeatureTable {
   const o = parseOptions(joinLabelsOptions, options, 'joinLabels');
   if (!labels.columns.includes(o.group)) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `joinLabels: group must be a column of ${o.source}, got "${o.group}"; it has ${labels.columns.join(', ')}.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `joinLabels: group must be a column of ${o.source}, got "${o.group}"; it has ${labels.columns.join(', ')}.`,
+    );
   }
   checkClasses(labels, o);
   const labelNames = labelsColumn(labels, 'name');
@@ -52,15 +55,31 @@ function checkClasses(labels: LabelsCsv, o: ResolvedJoinLabelsOptions): void {
   const column = labels.columns.indexOf('label') + 1;
   labelsColumn(labels, 'label').forEach((label, i) => {
     if (!classes.has(label)) {
-      throw parseError('joinLabels', o.source, { line: labels.lines[i] ?? 0, column }, `label must be one of ${o.classes?.join(', ')}, got "${label}". Drop that row or widen the classes.`);
+      throw parseError(
+        'joinLabels',
+        o.source,
+        { line: labels.lines[i] ?? 0, column },
+        `label must be one of ${o.classes?.join(', ')}, got "${label}". Drop that row or widen the classes.`,
+      );
     }
   });
 }
 
-function mismatch(features: ParsedFeatures, labels: LabelsCsv, unlabeled: string[], orphans: string[], o: ResolvedJoinLabelsOptions): EmocodeError {
-  const few = (names: string[]) => names.slice(0, 3).map((n) => `'${n}'`).join(', ');
+function mismatch(
+  features: ParsedFeatures,
+  labels: LabelsCsv,
+  unlabeled: string[],
+  orphans: string[],
+  o: ResolvedJoinLabelsOptions,
+): EmocodeError {
+  const few = (names: string[]) =>
+    names
+      .slice(0, 3)
+      .map((n) => `'${n}'`)
+      .join(', ');
   const parts = [];
-  if (unlabeled.length > 0) parts.push(`${unlabeled.length} of ${features.ids.length} feature rows have no label row (e.g. ${few(unlabeled)})`);
+  if (unlabeled.length > 0)
+    parts.push(`${unlabeled.length} of ${features.ids.length} feature rows have no label row (e.g. ${few(unlabeled)})`);
   if (orphans.length > 0) parts.push(`${orphans.length} of ${labels.lines.length} label rows name no feature row (e.g. ${few(orphans)})`);
   return new EmocodeError(
     'EMOCODE_INVALID_INPUT',

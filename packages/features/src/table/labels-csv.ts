@@ -25,13 +25,23 @@ export function parseLabelsCsv(text: string, source = '<labels>'): LabelsCsv {
   const columns = head.cells;
   const missing = required.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    throw parseError('parseLabelsCsv', source, { line: head.line, column: 1 }, `the header must contain name, speaker and label, got "${columns.join(',')}" (missing ${missing.join(', ')}).`);
+    throw parseError(
+      'parseLabelsCsv',
+      source,
+      { line: head.line, column: 1 },
+      `the header must contain name, speaker and label, got "${columns.join(',')}" (missing ${missing.join(', ')}).`,
+    );
   }
   const values: Record<string, string[]> = Object.fromEntries(columns.map((c) => [c, []]));
   const firstLine = new Map<string, number>();
   for (const r of records) {
     if (r.cells.length !== columns.length) {
-      throw parseError('parseLabelsCsv', source, { line: r.line, column: 1 }, `ragged row: expected ${columns.length} cells like the header, got ${r.cells.length}.`);
+      throw parseError(
+        'parseLabelsCsv',
+        source,
+        { line: r.line, column: 1 },
+        `ragged row: expected ${columns.length} cells like the header, got ${r.cells.length}.`,
+      );
     }
     const name = r.cells[columns.indexOf('name')] as string;
     const seen = firstLine.get(name);
@@ -40,7 +50,12 @@ export function parseLabelsCsv(text: string, source = '<labels>'): LabelsCsv {
       throw parseError('parseLabelsCsv', source, { line: r.line, column: 1 }, `names must be unique and non-empty, ${why}.`);
     }
     if (r.cells[columns.indexOf('label')] === '') {
-      throw parseError('parseLabelsCsv', source, { line: r.line, column: columns.indexOf('label') + 1 }, `labels must not be empty, got an empty label for "${name}". Fill it in or remove the row.`);
+      throw parseError(
+        'parseLabelsCsv',
+        source,
+        { line: r.line, column: columns.indexOf('label') + 1 },
+        `labels must not be empty, got an empty label for "${name}". Fill it in or remove the row.`,
+      );
     }
     firstLine.set(name, r.line);
     columns.forEach((c, j) => values[c]!.push(r.cells[j] as string));
@@ -99,7 +114,8 @@ function splitCsv(text: string, source: string): CsvRecord[] {
       recordLine = line;
     }
   }
-  if (quoted) throw parseError('parseLabelsCsv', source, { line: quoteLine, column: 1 }, 'a quoted cell is never closed; add the closing ".');
+  if (quoted)
+    throw parseError('parseLabelsCsv', source, { line: quoteLine, column: 1 }, 'a quoted cell is never closed; add the closing ".');
   if (cell !== '' || cells.length > 0) endRecord();
   return records;
 }

@@ -15,14 +15,22 @@ describe('parseLabelsCsv / formatLabelsCsv', () => {
   });
 
   it('says which required column is missing and where rows are ragged or duplicated', () => {
-    expect(() => parseLabelsCsv('name,label\na,b\n', 'l.csv')).toThrow(/l\.csv:1:1: the header must contain name, speaker and label, got "name,label" \(missing speaker\)/);
-    expect(() => parseLabelsCsv('name,speaker,label\na,s\n', 'l.csv')).toThrow(/l\.csv:2:1: ragged row: expected 3 cells like the header, got 2/);
-    expect(() => parseLabelsCsv('name,speaker,label\na,s,x\n\na,s,y\n', 'l.csv')).toThrow(/l\.csv:4:1: .*got "a" again \(first on line 2\)/);
+    expect(() => parseLabelsCsv('name,label\na,b\n', 'l.csv')).toThrow(
+      /l\.csv:1:1: the header must contain name, speaker and label, got "name,label" \(missing speaker\)/,
+    );
+    expect(() => parseLabelsCsv('name,speaker,label\na,s\n', 'l.csv')).toThrow(
+      /l\.csv:2:1: ragged row: expected 3 cells like the header, got 2/,
+    );
+    expect(() => parseLabelsCsv('name,speaker,label\na,s,x\n\na,s,y\n', 'l.csv')).toThrow(
+      /l\.csv:4:1: .*got "a" again \(first on line 2\)/,
+    );
     expect(() => parseLabelsCsv('name,speaker,label\n"a,s,x\n', 'l.csv')).toThrow(/l\.csv:2:1: a quoted cell is never closed/);
   });
 
   it('refuses an empty label and reads a byte-order mark before the header as nothing', () => {
-    expect(() => parseLabelsCsv('name,speaker,label\na.wav,s1,sad\nb.wav,s1,\n', 'l.csv')).toThrow(/l\.csv:3:3: labels must not be empty, got an empty label for "b\.wav"/);
+    expect(() => parseLabelsCsv('name,speaker,label\na.wav,s1,sad\nb.wav,s1,\n', 'l.csv')).toThrow(
+      /l\.csv:3:3: labels must not be empty, got an empty label for "b\.wav"/,
+    );
     const bom = parseLabelsCsv('\uFEFFname,speaker,label\na.wav,s1,sad\n', 'l.csv');
     expect(bom.columns).toEqual(['name', 'speaker', 'label']);
     expect(bom.values.name).toEqual(['a.wav']);
@@ -58,6 +66,8 @@ describe('joinLabels', () => {
     const t = joinLabels(features, subset, { unlabeled: 'drop' });
     expect(t.rows).toBe(1);
     expect(Array.from(t.data)).toEqual([3, 4]);
-    expect(() => joinLabels(features, subset, { group: 'actor' })).toThrow(/group must be a column of <labels>, got "actor"; it has name, speaker, label/);
+    expect(() => joinLabels(features, subset, { group: 'actor' })).toThrow(
+      /group must be a column of <labels>, got "actor"; it has name, speaker, label/,
+    );
   });
 });

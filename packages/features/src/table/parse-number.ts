@@ -22,7 +22,8 @@ export function parseNumberFast(text: string, start: number, end: number): numbe
   let scale = 0;
   for (; i < end && c >= 48 && c <= 57; c = text.charCodeAt(++i), digits++) mantissa = mantissa * 10 + (c - 48);
   if (c === 46 && i < end) {
-    for (c = text.charCodeAt(++i); i < end && c >= 48 && c <= 57; c = text.charCodeAt(++i), digits++, scale--) mantissa = mantissa * 10 + (c - 48);
+    for (c = text.charCodeAt(++i); i < end && c >= 48 && c <= 57; c = text.charCodeAt(++i), digits++, scale--)
+      mantissa = mantissa * 10 + (c - 48);
   }
   if (digits === 0 || digits > 15 || mantissa >= maxExactMantissa) return Number.NaN;
   if (i < end && (c === 101 || c === 69)) {

@@ -16,7 +16,9 @@ describe('parseOpensmileCsv', () => {
   });
 
   it('rejects a header that is not openSMILE CSV', () => {
-    expect(() => parseOpensmileCsv('name,frameTime,f0\n', { source: 'x.csv' })).toThrow(/x\.csv:1:1: the header must start with name;frameTime/);
+    expect(() => parseOpensmileCsv('name,frameTime,f0\n', { source: 'x.csv' })).toThrow(
+      /x\.csv:1:1: the header must start with name;frameTime/,
+    );
   });
 
   it('names file, line and column of a ragged row (short and long)', () => {
@@ -41,7 +43,9 @@ describe('parseOpensmileCsv', () => {
   });
 
   it('rejects duplicate instance names, naming both lines', () => {
-    expect(() => parseOpensmileCsv(csv("'a';0;1;2;3", "'b';0;1;2;3", "'a';0;1;2;3"))).toThrow(/:4:1: instance names must be unique, got 'a' again \(first on line 2\)/);
+    expect(() => parseOpensmileCsv(csv("'a';0;1;2;3", "'b';0;1;2;3", "'a';0;1;2;3"))).toThrow(
+      /:4:1: instance names must be unique, got 'a' again \(first on line 2\)/,
+    );
   });
 });
 

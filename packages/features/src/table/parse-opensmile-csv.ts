@@ -30,7 +30,12 @@ export function parseOpensmileCsv(text: string, options: OpensmileCsvOptions = {
   const headerEnd = lineEnd(text, 0);
   const header = stripCr(text.slice(0, headerEnd)).split(';');
   if (header.length < 3 || header[0] !== 'name' || header[1] !== 'frameTime') {
-    throw parseError(where, o.source, { line: 1, column: 1 }, `the header must start with name;frameTime;<features>, got "${header.slice(0, 3).join(';')}". Is this an openSMILE CSV (-csvoutput)?`);
+    throw parseError(
+      where,
+      o.source,
+      { line: 1, column: 1 },
+      `the header must start with name;frameTime;<features>, got "${header.slice(0, 3).join(';')}". Is this an openSMILE CSV (-csvoutput)?`,
+    );
   }
   const names = header.slice(2);
   const parsed = parseRows(text, headerEnd + 1, names, o);
@@ -43,7 +48,7 @@ function parseRows(text: string, start: number, names: string[], o: ResolvedOpen
   const firstLine = new Map<string, number>();
   let data = new Float32Array(dims * 1024);
   let line = 1;
-  for (let pos = start; pos < text.length; ) {
+  for (let pos = start; pos < text.length;) {
     line++;
     const end = lineEnd(text, pos);
     const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
@@ -75,14 +80,16 @@ function parseRow(
 ): string {
   const at = (pos: number) => ({ line, column: pos - start + 1 });
   let cut = text.indexOf(';', start);
-  if (cut < 0 || cut > stop) throw parseError(where, o.source, at(start), `a row must be name;frameTime;<${names.length} values>, got no ';'.`);
+  if (cut < 0 || cut > stop)
+    throw parseError(where, o.source, at(start), `a row must be name;frameTime;<${names.length} values>, got no ';'.`);
   const id = unquote(text.slice(start, cut));
   cut = text.indexOf(';', cut + 1); // frameTime is not a feature
   let j = 0;
   for (let pos = cut + 1; cut >= 0 && cut < stop; pos = cut + 1, j++) {
     cut = text.indexOf(';', pos);
     const cellEnd = cut < 0 || cut > stop ? stop : cut;
-    if (j >= names.length) throw parseError(where, o.source, at(pos), `ragged row '${id}': expected ${names.length} features like the header, got more.`);
+    if (j >= names.length)
+      throw parseError(where, o.source, at(pos), `ragged row '${id}': expected ${names.length} features like the header, got more.`);
     let value = parseNumberFast(text, pos, cellEnd);
     if (Number.isNaN(value)) value = slowCell(text.slice(pos, cellEnd), () => `${names[j]} of '${id}'`, at(pos), o);
     out[offset + j] = value;

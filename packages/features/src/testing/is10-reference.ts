@@ -22,7 +22,9 @@ export const EGEMAPS_REFERENCE: Reference = { folder: 'opensmile-egemaps', funct
 
 /** The reference LLD CSV of `<file>` as header names (without name/frameTime) and numeric rows. */
 export function referenceLlds(file: string, reference: Reference = IS10_REFERENCE): { names: string[]; rows: Float64Array[] } {
-  const lines = readFileSync(sharedPath('reference', reference.folder, 'lld', `${file}.lld.csv`), 'utf8').trim().split('\n');
+  const lines = readFileSync(sharedPath('reference', reference.folder, 'lld', `${file}.lld.csv`), 'utf8')
+    .trim()
+    .split('\n');
   const names = lines[0].split(';').slice(2);
   return { names, rows: lines.slice(1).map((l) => Float64Array.from(l.split(';').slice(2).map(Number))) };
 }
@@ -41,7 +43,8 @@ function referenceFunctionalLines(reference: Reference = IS10_REFERENCE): string
 
 /** Header and the rows of the given instance names (e.g. 'Actor_01/03-01-01-01-01-01-01.wav'). */
 export function referenceFunctionals(
-  instances: readonly string[], reference: Reference = IS10_REFERENCE,
+  instances: readonly string[],
+  reference: Reference = IS10_REFERENCE,
 ): { names: string[]; rows: Map<string, Float64Array> } {
   const lines = referenceFunctionalLines(reference);
   const names = lines[0].split(';').slice(2);

@@ -6,7 +6,8 @@ export function pulseTrain(f0Hz: number, seconds: number, rateHz = 16000): Float
   const period = rateHz / f0Hz;
   for (let p = 0; p < x.length; p += period) {
     const start = Math.round(p);
-    for (let k = 0; k < 120 && start + k < x.length; k++) x[start + k] += 0.4 * Math.exp(-k / 20) * Math.sin((2 * Math.PI * 700 * k) / rateHz);
+    for (let k = 0; k < 120 && start + k < x.length; k++)
+      x[start + k] += 0.4 * Math.exp(-k / 20) * Math.sin((2 * Math.PI * 700 * k) / rateHz);
   }
   return x;
 }

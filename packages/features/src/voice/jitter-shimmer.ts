@@ -60,7 +60,10 @@ export const EGEMAPS_JITTER_SHIMMER: JitterShimmerVariant = { search: { low: 0.9
  * @example jitterShimmer(x, f0Final, 16000).jitterLocal
  */
 export function jitterShimmer(
-  signal: Float32Array, f0Final: Float32Array, sampleRateHz: number, variant: JitterShimmerVariant = IS10_JITTER_SHIMMER,
+  signal: Float32Array,
+  f0Final: Float32Array,
+  sampleRateHz: number,
+  variant: JitterShimmerVariant = IS10_JITTER_SHIMMER,
 ): JitterShimmer {
   const { search, stampOffset } = variant;
   const hop = Math.round(0.01 * sampleRateHz);

@@ -14,6 +14,6 @@ describe('pcmLoudness (QUIRK L1)', () => {
 
   it('gives the same value for every frame of a constant signal', () => {
     const a = pcmLoudness(0.25, 400);
-    expect(a).toBeCloseTo((0.08 / 215.54 / 1e-6 * 0.0625) ** 0.3, 10);
+    expect(a).toBeCloseTo(((0.08 / 215.54 / 1e-6) * 0.0625) ** 0.3, 10);
   });
 });

@@ -21,7 +21,11 @@ describe('pearsonPair', () => {
   it('gives exactly the bits of two pearson calls (lengths len and len + 1)', () => {
     const x = signal(600);
     const out = new Float64Array(4);
-    for (const [a, len] of [[0, 37], [11, 80], [5, 181]] as const) {
+    for (const [a, len] of [
+      [0, 37],
+      [11, 80],
+      [5, 181],
+    ] as const) {
       let sumU = 0;
       for (let i = 0; i < len; i++) sumU += x[a + i];
       const sumUNext = sumU + x[a + len];

@@ -56,7 +56,12 @@ export function pearsonPair(x: Float32Array, a: number, len: number, sumU: numbe
   const mv = sv / len;
   const mu2 = sumUNext / (len + 1);
   const mw = sw / (len + 1);
-  let num = 0, du2 = 0, dv2 = 0, num2 = 0, du22 = 0, dw2 = 0;
+  let num = 0,
+    du2 = 0,
+    dv2 = 0,
+    num2 = 0,
+    du22 = 0,
+    dw2 = 0;
   for (let i = 0; i < len; i++) {
     const u = x[a + i];
     const du = u - mu;

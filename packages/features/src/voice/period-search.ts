@@ -28,8 +28,14 @@ export const IS10_PERIOD_SEARCH: PeriodSearch = { low: 0.8, high: 1.2, minCorrel
 
 /** Float32 accumulators of one voiced frame. */
 export interface PeriodSums {
-  nP: number; nPL: number; nPD: number;
-  sumT: number; sumJL: number; sumJD: number; sumA: number; sumAD: number;
+  nP: number;
+  nPL: number;
+  nPD: number;
+  sumT: number;
+  sumJL: number;
+  sumJD: number;
+  sumA: number;
+  sumAD: number;
   /** Start of the last period that began before `base − 1` (sets the next frame's carry). */
   lastStart: number;
 }
@@ -78,8 +84,15 @@ function acceptPeriod(period: number, s: PeriodSums, state: PeriodState): void {
  * @param cc - scratch buffer, length ≥ hi − lo + 1.
  */
 export function searchPeriods(
-  x: Float32Array, pos: number, n: number, base: number, f0Hz: number, sampleRateHz: number,
-  state: PeriodState, cc: Float64Array, search: PeriodSearch = IS10_PERIOD_SEARCH,
+  x: Float32Array,
+  pos: number,
+  n: number,
+  base: number,
+  f0Hz: number,
+  sampleRateHz: number,
+  state: PeriodState,
+  cc: Float64Array,
+  search: PeriodSearch = IS10_PERIOD_SEARCH,
 ): PeriodSums {
   const T = 1 / sampleRateHz;
   const tf = 1 / f0Hz / T;

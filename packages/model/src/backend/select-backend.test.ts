@@ -56,7 +56,10 @@ describe('selectBackend', () => {
     vi.stubEnv('EMOCODE_BACKEND', 'cpu');
     vi.stubEnv('EMOCODE_THREADS', '12');
     const selectBackend = await freshSelectBackend();
-    await expect(selectBackend({ threads: 2 })).rejects.toMatchObject({ code: 'EMOCODE_INVALID_OPTIONS', message: expect.stringMatching(/threads/) });
+    await expect(selectBackend({ threads: 2 })).rejects.toMatchObject({
+      code: 'EMOCODE_INVALID_OPTIONS',
+      message: expect.stringMatching(/threads/),
+    });
   });
 
   it('rejects a thread count outside 1..8', async () => {

@@ -1,12 +1,6 @@
 import { EmocodeError, parseOptions } from '@emocode/core';
 import { backendLoaders, type LoadedBackend } from './backend-loaders.js';
-import {
-  backendNames,
-  backendOptions,
-  type BackendName,
-  type BackendOptions,
-  type BackendSelection,
-} from './backend-options.js';
+import { backendNames, backendOptions, type BackendName, type BackendOptions, type BackendSelection } from './backend-options.js';
 
 let selection: Promise<BackendSelection> | undefined;
 
@@ -24,7 +18,9 @@ export async function selectBackend(options: BackendOptions = {}): Promise<Backe
   const threadsFromEnv = process.env['EMOCODE_THREADS'];
   const o = parseOptions(backendOptions, threadsFromEnv ? { ...options, threads: Number(threadsFromEnv) } : options, 'selectBackend');
   const fromEnv = forcedBackend(process.env['EMOCODE_BACKEND']);
-  const forced = fromEnv ? { name: fromEnv, by: `EMOCODE_BACKEND=${fromEnv}` } : o.backend && { name: o.backend, by: `options.backend=${o.backend}` };
+  const forced = fromEnv
+    ? { name: fromEnv, by: `EMOCODE_BACKEND=${fromEnv}` }
+    : o.backend && { name: o.backend, by: `options.backend=${o.backend}` };
   selection = selectUnchecked(forced, o.threads).then(announce);
   selection.catch(() => (selection = undefined));
   return selection;

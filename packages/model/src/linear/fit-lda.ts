@@ -53,7 +53,14 @@ export function fitLda(
  * B (dims x classes): class means minus the overall mean, weighted by √(n_c/n), so Sb = B Bᵀ;
  * P = Sw⁻¹ B. Both row-major dims x classes.
  */
-function whitenedMeans(classMeans: Float64Array[], classRows: number[][], mean: Float64Array, n: number, dims: number, solve: (y: Float64Array) => Float64Array) {
+function whitenedMeans(
+  classMeans: Float64Array[],
+  classRows: number[][],
+  mean: Float64Array,
+  n: number,
+  dims: number,
+  solve: (y: Float64Array) => Float64Array,
+) {
   const classes = classMeans.length;
   const b = new Float64Array(dims * classes);
   const p = new Float64Array(dims * classes);
@@ -77,7 +84,8 @@ function directions(b: Float64Array, p: Float64Array, classes: number, dims: num
     for (let a = 0; a < classes; a++) for (let c = 0; c < classes; c++) small[a * classes + c] += b[j * classes + a] * p[j * classes + c];
   }
   // B^T Sw^-1 B is symmetric up to round-off; symmetrise so the eigensolver sees it exactly.
-  for (let a = 0; a < classes; a++) for (let c = 0; c < a; c++) small[a * classes + c] = small[c * classes + a] = (small[a * classes + c] + small[c * classes + a]) / 2;
+  for (let a = 0; a < classes; a++)
+    for (let c = 0; c < a; c++) small[a * classes + c] = small[c * classes + a] = (small[a * classes + c] + small[c * classes + a]) / 2;
   const { values, vectors } = symEigen(small, classes);
   const components = new Float64Array(k * dims);
   const eigenvalues = new Float64Array(k);
@@ -104,4 +112,3 @@ function groupByClass(labels: Int32Array, rows: ArrayLike<number>): number[][] {
   }
   return [...rowsByClass(labels, rows).entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
 }
-

@@ -139,7 +139,7 @@ function diagonalize(vt: Float64Array, d: Float64Array, e: Float64Array, n: numb
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-            const a = i * n;
+          const a = i * n;
           const b = a + n;
           for (let k = 0; k < n; k++) {
             h = vt[b + k];

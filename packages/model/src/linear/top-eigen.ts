@@ -15,7 +15,11 @@ export function topEigen(matrix: Float64Array, n: number, k: number): SymEigen {
   const block = 2 * k + 10;
   if (block * 3 > n) return truncate(symEigen(matrix, n), n, k);
   const rng = createRng(0x5eed);
-  let q = orthonormalColumns(Float64Array.from({ length: n * block }, () => rng.normal()), n, block);
+  let q = orthonormalColumns(
+    Float64Array.from({ length: n * block }, () => rng.normal()),
+    n,
+    block,
+  );
   for (let it = 0; it < iterations; it++) q = orthonormalColumns(multiply(matrix, q, n, block), n, block);
   const aq = multiply(matrix, q, n, block);
   const small = new Float64Array(block * block);

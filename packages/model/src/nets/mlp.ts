@@ -29,7 +29,6 @@ export interface Mlp {
   dispose(): void;
 }
 
-
 /**
  * Creates an MLP with Glorot-uniform kernels (seeded, layer l uses `seed + l`) and zero biases.
  * @example const enc = createMlp({ sizes: [1582, 1000, 1000, 2], activation: 'relu', dropout: 0.5, seed: 1 })

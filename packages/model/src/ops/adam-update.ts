@@ -28,7 +28,15 @@ function constants(s: AdamStep) {
 }
 type Constants = ReturnType<typeof constants>;
 
-type Arrays = [x: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, xOut: Float32Array, mOut: Float32Array, vOut: Float32Array];
+type Arrays = [
+  x: Float32Array,
+  g: Float32Array,
+  m: Float32Array,
+  v: Float32Array,
+  xOut: Float32Array,
+  mOut: Float32Array,
+  vOut: Float32Array,
+];
 
 /** The update for elements `from..` in plain JavaScript (the cpu backend, and the wasm tail). */
 function adamRange([x, g, m, v, xOut, mOut, vOut]: Arrays, from: number, c: Constants): void {
@@ -66,12 +74,25 @@ const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const c = constants(attrs as unknown as AdamStep);
   const size = tf.util.sizeFromShape(infos[0]!.shape);
   const bulk = size - (size % 4);
-  heapKernel(wasm, adamKernel)(...all.map((info) => heapPointer(wasm, info)), bulk * 4, c.beta1, c.keep1, c.beta2, c.keep2, c.stepSize, c.secondScale, c.epsilon);
+  heapKernel(wasm, adamKernel)(
+    ...all.map((info) => heapPointer(wasm, info)),
+    bulk * 4,
+    c.beta1,
+    c.keep1,
+    c.beta2,
+    c.keep2,
+    c.stepSize,
+    c.secondScale,
+    c.epsilon,
+  );
   if (bulk < size) adamRange(all.map((info) => wasm.typedArrayFromHeap(info) as Float32Array) as Arrays, bulk, c);
   return outputs;
 };
 
-for (const [backendName, kernelFunc] of [['wasm', wasmKernel], ['cpu', cpuKernel]] as const) {
+for (const [backendName, kernelFunc] of [
+  ['wasm', wasmKernel],
+  ['cpu', cpuKernel],
+] as const) {
   if (!tf.getKernel(kernelName, backendName)) tf.registerKernel({ kernelName, backendName, kernelFunc });
 }
 
@@ -86,6 +107,18 @@ export function hasFusedAdam(): boolean {
  * {@link hasFusedAdam} is true.
  * @returns [new variable value, new first moment, new second moment], each shaped like `variable`.
  */
-export function adamUpdate(variable: tf.Tensor, gradient: tf.Tensor, firstMoment: tf.Tensor, secondMoment: tf.Tensor, step: AdamStep): [tf.Tensor, tf.Tensor, tf.Tensor] {
-  return tf.engine().runKernel(kernelName, { variable, gradient, firstMoment, secondMoment }, { ...step } as unknown as tf.NamedAttrMap) as unknown as [tf.Tensor, tf.Tensor, tf.Tensor];
+export function adamUpdate(
+  variable: tf.Tensor,
+  gradient: tf.Tensor,
+  firstMoment: tf.Tensor,
+  secondMoment: tf.Tensor,
+  step: AdamStep,
+): [tf.Tensor, tf.Tensor, tf.Tensor] {
+  return tf
+    .engine()
+    .runKernel(kernelName, { variable, gradient, firstMoment, secondMoment }, { ...step } as unknown as tf.NamedAttrMap) as unknown as [
+    tf.Tensor,
+    tf.Tensor,
+    tf.Tensor,
+  ];
 }

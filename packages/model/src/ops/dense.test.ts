@@ -25,7 +25,10 @@ describe.each(['cpu', 'wasm'])('dense on %s', (backend) => {
 
   it('computes x·kernel + bias', () => {
     const x = tf.tensor2d([[1, 2]]);
-    const k = tf.tensor2d([[1, 0, 2], [0, 1, 3]]);
+    const k = tf.tensor2d([
+      [1, 0, 2],
+      [0, 1, 3],
+    ]);
     expect(Array.from(dense(x, k, tf.tensor1d([0.5, 0, -1])).dataSync())).toEqual([1.5, 2, 7]);
   });
 
@@ -51,7 +54,9 @@ describe.each(['cpu', 'wasm'])('dense on %s', (backend) => {
   it('matches a central finite difference of the loss in one kernel entry', () => {
     const { x, k, b, w } = inputs(21);
     const f = (kk: tf.Tensor2D) => tf.sum(tf.mul(dense(x, kk, b), w)).dataSync()[0]!;
-    const dk = tf.grad((kk: tf.Tensor) => tf.sum(tf.mul(dense(x, kk as tf.Tensor2D, b), w)))(k).dataSync();
+    const dk = tf
+      .grad((kk: tf.Tensor) => tf.sum(tf.mul(dense(x, kk as tf.Tensor2D, b), w)))(k)
+      .dataSync();
     const eps = 1e-2;
     const unit = new Float32Array(21);
     unit[4] = 1;
@@ -61,7 +66,8 @@ describe.each(['cpu', 'wasm'])('dense on %s', (backend) => {
 
   it('computes only the gradients the loss asks for (one backward matMul per requested operand)', async () => {
     const { x, k, b, w } = inputs(31);
-    const loss = (xx: tf.Tensor, kk: tf.Tensor, bb: tf.Tensor) => tf.sum(tf.mul(dense(xx as tf.Tensor2D, kk as tf.Tensor2D, bb as tf.Tensor1D), w));
+    const loss = (xx: tf.Tensor, kk: tf.Tensor, bb: tf.Tensor) =>
+      tf.sum(tf.mul(dense(xx as tf.Tensor2D, kk as tf.Tensor2D, bb as tf.Tensor1D), w));
     const backwardMatMuls = async (wrt: (0 | 1 | 2)[]) => {
       const profile = await tf.profile(() => {
         const f = (...ts: tf.Tensor[]) => {

@@ -36,7 +36,11 @@ function matMul2d(backendName: string, backend: object, a: tf.TensorInfo, b: tf.
   const [m, k] = a.shape as [number, number];
   const n = b.shape[1] as number;
   const out = fused.kernelFunc({
-    inputs: { a: { dataId: a.dataId, shape: [1, m, k], dtype: a.dtype }, b: { dataId: b.dataId, shape: [1, k, n], dtype: b.dtype }, ...(bias ? { bias } : {}) },
+    inputs: {
+      a: { dataId: a.dataId, shape: [1, m, k], dtype: a.dtype },
+      b: { dataId: b.dataId, shape: [1, k, n], dtype: b.dtype },
+      ...(bias ? { bias } : {}),
+    },
     backend,
     attrs: { transposeA: false, transposeB: false, activation: 'linear', leakyreluAlpha: 0 },
   }) as tf.TensorInfo;
@@ -46,7 +50,8 @@ function matMul2d(backendName: string, backend: object, a: tf.TensorInfo, b: tf.
 function denseKernel(backendName: string): tf.KernelFunc {
   return ({ inputs, backend }) => {
     const { x, kernel, bias } = inputs as DenseInputs;
-    if (backendName !== 'wasm' || (kernel.shape[1] as number) <= (x.shape[0] as number)) return matMul2d(backendName, backend, x, kernel, bias);
+    if (backendName !== 'wasm' || (kernel.shape[1] as number) <= (x.shape[0] as number))
+      return matMul2d(backendName, backend, x, kernel, bias);
     const wasm = backend as unknown as BackendWasm;
     const kernelT = wasmTranspose(wasm, kernel);
     const xT = wasmTranspose(wasm, x);

@@ -25,7 +25,10 @@ describe('dropout', () => {
   });
 
   it('gives the same mask for the same seed on wasm (SIMD) and cpu (JavaScript), another for another seed', async () => {
-    for (const [rows, cols] of [[100, 1000], [3, 7]] as const) {
+    for (const [rows, cols] of [
+      [100, 1000],
+      [3, 7],
+    ] as const) {
       const wasm = await maskOn('wasm', rows, cols, 0.5, 11);
       expect(await maskOn('cpu', rows, cols, 0.5, 11)).toEqual(wasm);
       const other = await maskOn('wasm', rows, cols, 0.5, 12);

@@ -60,7 +60,10 @@ const wasmKernel: tf.KernelFunc = ({ backend, attrs }) => {
   return out;
 };
 
-for (const [backendName, kernelFunc] of [['wasm', wasmKernel], ['cpu', cpuKernel]] as const) {
+for (const [backendName, kernelFunc] of [
+  ['wasm', wasmKernel],
+  ['cpu', cpuKernel],
+] as const) {
   if (!tf.getKernel(kernelName, backendName)) tf.registerKernel({ kernelName, backendName, kernelFunc });
 }
 

@@ -14,7 +14,14 @@ describe('transpose2d on wasm', () => {
   });
 
   // Bulk only, ragged rows, ragged columns, both, fewer than one tile, one row.
-  it.each([[8, 12], [9, 12], [8, 14], [1582 % 100, 1000 % 99], [3, 2], [1, 7]])('equals tf.transpose for %i x %i', (rows, cols) => {
+  it.each([
+    [8, 12],
+    [9, 12],
+    [8, 14],
+    [1582 % 100, 1000 % 99],
+    [3, 2],
+    [1, 7],
+  ])('equals tf.transpose for %i x %i', (rows, cols) => {
     const x = matrix(rows, cols, rows * 100 + cols);
     const got = transpose2d(x);
     expect(got.shape).toEqual([cols, rows]);

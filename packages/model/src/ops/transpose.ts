@@ -14,7 +14,15 @@ export function wasmTranspose(wasm: BackendWasm, src: tf.TensorInfo, rowBias?: t
   const out = wasm.makeOutput([cols, rows], 'float32');
   const rows4 = rows - (rows % 4);
   const cols4 = cols - (cols % 4);
-  heapKernel(wasm, transposeKernel)(heapPointer(wasm, src), heapPointer(wasm, out), rows4, cols4, rows, cols, rowBias ? heapPointer(wasm, rowBias) : 0);
+  heapKernel(wasm, transposeKernel)(
+    heapPointer(wasm, src),
+    heapPointer(wasm, out),
+    rows4,
+    cols4,
+    rows,
+    cols,
+    rowBias ? heapPointer(wasm, rowBias) : 0,
+  );
   if (rows4 < rows || cols4 < cols) {
     const from = wasm.typedArrayFromHeap(src) as Float32Array;
     const to = wasm.typedArrayFromHeap(out) as Float32Array;
@@ -29,7 +37,11 @@ export function wasmTranspose(wasm: BackendWasm, src: tf.TensorInfo, rowBias?: t
 }
 
 if (!tf.getKernel(kernelName, 'wasm')) {
-  tf.registerKernel({ kernelName, backendName: 'wasm', kernelFunc: ({ inputs, backend }) => wasmTranspose(backend as unknown as BackendWasm, inputs['x']!) });
+  tf.registerKernel({
+    kernelName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend }) => wasmTranspose(backend as unknown as BackendWasm, inputs['x']!),
+  });
 }
 if (!tf.getGradient(kernelName)) {
   tf.registerGradient({ kernelName, gradFunc: (dy) => ({ x: () => transpose2d(dy as tf.Tensor2D) }) });

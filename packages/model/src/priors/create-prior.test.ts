@@ -84,7 +84,13 @@ describe('prior mean layouts', () => {
     const m = prior.means;
     const dist = (a: number, b: number) => Math.hypot(...[0, 1, 2].map((j) => m[a * 3 + j] - m[b * 3 + j]));
     for (let c = 0; c < 4; c++) expect(Math.hypot(m[c * 3], m[c * 3 + 1], m[c * 3 + 2])).toBeCloseTo(2, 5);
-    for (const [a, b] of [[0, 1], [0, 3], [1, 2], [2, 3]]) expect(dist(a, b)).toBeCloseTo(dist(0, 2), 5);
+    for (const [a, b] of [
+      [0, 1],
+      [0, 3],
+      [1, 2],
+      [2, 3],
+    ])
+      expect(dist(a, b)).toBeCloseTo(dist(0, 2), 5);
   });
 
   it('falls back to a circle in the first two dims when the code is too small for a simplex', () => {

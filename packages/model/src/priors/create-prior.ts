@@ -12,7 +12,9 @@ import { priorOptions, type PriorOptions, type ResolvedPriorOptions } from './pr
 export function createPrior(options: PriorOptions): Prior {
   const o = parseOptions(priorOptions, options, 'createPrior');
   const mixture = o.kind === 'class-gaussian-mixture';
-  const means = mixture ? slotted(componentMeans(o.classes, o.codeSize, o.radius, o.seed, o.layout), o.codeSize, o.order) : new Float32Array(o.classes * o.codeSize);
+  const means = mixture
+    ? slotted(componentMeans(o.classes, o.codeSize, o.radius, o.seed, o.layout), o.codeSize, o.order)
+    : new Float32Array(o.classes * o.codeSize);
   const sd = mixture ? o.componentSd : 1;
   const allowUnlabelled = mixture ? o.semiSupervised : true;
   const d = o.codeSize;
@@ -32,10 +34,18 @@ export function createPrior(options: PriorOptions): Prior {
       return out;
     },
     logDensity(codes, labels) {
-      assert(codes.length % d === 0, () => `prior.logDensity: codes must have ${d} columns, got ${codes.length} values.`, 'EMOCODE_SHAPE_MISMATCH');
+      assert(
+        codes.length % d === 0,
+        () => `prior.logDensity: codes must have ${d} columns, got ${codes.length} values.`,
+        'EMOCODE_SHAPE_MISMATCH',
+      );
       const rows = codes.length / d;
       if (labels) {
-        assert(labels.length === rows, () => `prior.logDensity: labels must have ${rows} entries, got ${labels.length}.`, 'EMOCODE_SHAPE_MISMATCH');
+        assert(
+          labels.length === rows,
+          () => `prior.logDensity: labels must have ${rows} entries, got ${labels.length}.`,
+          'EMOCODE_SHAPE_MISMATCH',
+        );
         checkLabels(labels, o, true, 'logDensity');
       }
       const out = new Float32Array(rows);
@@ -61,7 +71,11 @@ function checkLabels(labels: Int32Array, o: ResolvedPriorOptions, allowUnlabelle
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l < min || l >= o.classes) {
-      assert(false, () => `prior.${where}: labels must be in ${min}..${o.classes - 1}, got ${l} at index ${i}.${l === -1 ? ' Use semiSupervised: true for unlabelled rows.' : ''}`);
+      assert(
+        false,
+        () =>
+          `prior.${where}: labels must be in ${min}..${o.classes - 1}, got ${l} at index ${i}.${l === -1 ? ' Use semiSupervised: true for unlabelled rows.' : ''}`,
+      );
     }
   }
 }
@@ -69,7 +83,7 @@ function checkLabels(labels: Int32Array, o: ResolvedPriorOptions, allowUnlabelle
 function logGauss(codes: Float32Array, row: number, means: Float32Array, c: number, d: number, sd: number): number {
   let sq = 0;
   for (let j = 0; j < d; j++) sq += (codes[row * d + j] - means[c * d + j]) ** 2;
-  return -0.5 * sq / (sd * sd) - d * Math.log(sd) - 0.5 * d * Math.log(2 * Math.PI);
+  return (-0.5 * sq) / (sd * sd) - d * Math.log(sd) - 0.5 * d * Math.log(2 * Math.PI);
 }
 
 function logMixture(codes: Float32Array, row: number, means: Float32Array, k: number, d: number, sd: number): number {

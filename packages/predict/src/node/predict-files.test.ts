@@ -38,7 +38,10 @@ describe('predictFiles', () => {
     const lines: string[] = [];
     const few = ['a-good.wav', 'b-good.wav', 'c-truncated.wav'].map((f) => join(dir, f));
     const bySpeaker = await predictFiles(model, few, { speaker: 'me' }, (text) => lines.push(text));
-    expect(bySpeaker.predictions.map((p) => [p.speaker, p.normalization])).toEqual([['me', 'per-speaker'], ['me', 'per-speaker']]);
+    expect(bySpeaker.predictions.map((p) => [p.speaker, p.normalization])).toEqual([
+      ['me', 'per-speaker'],
+      ['me', 'per-speaker'],
+    ]);
     expect(lines).toEqual([expect.stringMatching(/c-truncated\.wav: EMOCODE_PARSE_ERROR: readWav: .+\n$/)]);
     const manifest = join(dir, 'list.csv');
     await writeFile(manifest, 'path,label\na-good.wav,calm\n');

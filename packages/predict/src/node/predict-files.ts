@@ -55,11 +55,24 @@ export async function predictFiles(
   const extracted =
     files.length <= IN_PROCESS_FILES && o.cacheDir === undefined
       ? await extractInProcess(files, say)
-      : await extractFiles(paths, { root, progress: o.progress, ...(o.jobs ? { jobs: o.jobs } : {}), ...(o.cacheDir ? { cacheDir: o.cacheDir } : { cache: false }) }, report);
+      : await extractFiles(
+          paths,
+          {
+            root,
+            progress: o.progress,
+            ...(o.jobs ? { jobs: o.jobs } : {}),
+            ...(o.cacheDir ? { cacheDir: o.cacheDir } : { cache: false }),
+          },
+          report,
+        );
   const byName = new Map(files.map((f) => [f.name, f.path]));
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const rows = extracted.ids.map((id) => byPath.get(byName.get(id) as string) as PredictInput);
-  const predicted = model.predictFeatures(extracted.data, rows.length, rows.map((r) => r.speaker));
+  const predicted = model.predictFeatures(
+    extracted.data,
+    rows.length,
+    rows.map((r) => r.speaker),
+  );
   return {
     predictions: rows.map((row, i) => ({ ...row, ...(predicted[i] as EmotionPrediction) })),
     failures: extracted.failures,

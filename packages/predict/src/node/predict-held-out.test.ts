@@ -18,7 +18,11 @@ describe.skipIf(!hasRavdess)('a model trained on actors 1-8 predicts the WAV fil
   let manifest: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'emocode-predict-'));
-    const bundle = await trainBundle(await ravdessRows(trainActors), { training: { ...tinyTraining, epochs: 6 }, cvFolds: 2, classifier: 'svm-code' });
+    const bundle = await trainBundle(await ravdessRows(trainActors), {
+      training: { ...tinyTraining, epochs: 6 },
+      cvFolds: 2,
+      classifier: 'svm-code',
+    });
     model = createEmotionModel(bundle);
     manifest = join(dir, 'held-out.csv');
     await writeFile(manifest, manifestOf(await ravdessRows(heldOut)));
@@ -30,7 +34,11 @@ describe.skipIf(!hasRavdess)('a model trained on actors 1-8 predicts the WAV fil
     expect(failures).toEqual([]);
     expect(predictions).toHaveLength(56);
     const truth = Int32Array.from(predictions, (p) => CLASSES.indexOf(p.truth as (typeof CLASSES)[number]));
-    const uar = unweightedAverageRecall(truth, Int32Array.from(predictions, (p) => CLASSES.indexOf(p.label as (typeof CLASSES)[number])), 4);
+    const uar = unweightedAverageRecall(
+      truth,
+      Int32Array.from(predictions, (p) => CLASSES.indexOf(p.label as (typeof CLASSES)[number])),
+      4,
+    );
     expect(predictions.every((p) => p.normalization === 'per-speaker')).toBe(true);
     expect(uar).toBeGreaterThan(0.5);
     for (const p of predictions) expect(Object.values(p.probabilities).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);

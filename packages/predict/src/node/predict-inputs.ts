@@ -18,11 +18,18 @@ export interface PredictInput {
  */
 export async function readPredictManifest(file: string): Promise<PredictInput[]> {
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `predictFiles: manifest ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `predictFiles: manifest ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   });
   const table = fromCSV(text, { autoType: false });
   if (!table.columnNames().includes('path')) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `predictFiles: ${file}:1: the header must contain a path column (optionally speaker and label), got "${table.columnNames().join(',')}".`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `predictFiles: ${file}:1: the header must contain a path column (optionally speaker and label), got "${table.columnNames().join(',')}".`,
+    );
   }
   const root = dirname(resolve(file));
   return (table.objects() as Record<string, string | undefined>[]).map((row, i) => {

@@ -7,7 +7,9 @@ async function read(path: string): Promise<Buffer> {
   return readFile(path).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadModel: ${path} ${why}. Pass a bundle folder (emocode train writes <out>/bundle).`, { cause: error });
+    throw new EmocodeError('EMOCODE_NOT_FOUND', `loadModel: ${path} ${why}. Pass a bundle folder (emocode train writes <out>/bundle).`, {
+      cause: error,
+    });
   });
 }
 
@@ -22,7 +24,9 @@ export async function readBundleDirectory(dir: string): Promise<{ json: unknown;
   try {
     json = JSON.parse(text) as { weightsFile?: unknown };
   } catch (error) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `loadModel: ${path} must be JSON, got a parse error (${(error as Error).message}).`, { cause: error });
+    throw new EmocodeError('EMOCODE_PARSE_ERROR', `loadModel: ${path} must be JSON, got a parse error (${(error as Error).message}).`, {
+      cause: error,
+    });
   }
   const file = typeof json.weightsFile === 'string' ? json.weightsFile : bundleFiles.weights;
   const bytes = await read(join(dir, file));

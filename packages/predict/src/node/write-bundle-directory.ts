@@ -5,7 +5,10 @@ import { writeFileAtomic } from '@emocode/core/node';
 import { bundleFiles, type ModelBundle } from '../bundle-format.js';
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -15,7 +18,10 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function writeBundleDirectory(dir: string, bundle: ModelBundle): Promise<void> {
   if ((await exists(dir)) && !(await exists(join(dir, bundleFiles.manifest)))) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `writeBundleDirectory: ${dir} exists and is not a model bundle (no ${bundleFiles.manifest}); it is left alone. Choose another folder.`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `writeBundleDirectory: ${dir} exists and is not a model bundle (no ${bundleFiles.manifest}); it is left alone. Choose another folder.`,
+    );
   }
   const tmp = join(dirname(dir), `.${basename(dir)}-${process.pid}.tmp`);
   await rm(tmp, { recursive: true, force: true });

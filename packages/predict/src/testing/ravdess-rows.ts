@@ -25,7 +25,14 @@ export async function ravdessRows(actors: readonly number[]): Promise<TrainBundl
   });
   const features = new Float32Array(keep.length * dims);
   keep.forEach((k, i) => features.set(table.data.subarray(k.row * dims, (k.row + 1) * dims), i * dims));
-  return { features, featureNames: table.names, labels: Int32Array.from(keep, (k) => k.label), classes: [...CLASSES], speakers: keep.map((k) => k.speaker), ids: keep.map((k) => k.id) };
+  return {
+    features,
+    featureNames: table.names,
+    labels: Int32Array.from(keep, (k) => k.label),
+    classes: [...CLASSES],
+    speakers: keep.map((k) => k.speaker),
+    ids: keep.map((k) => k.id),
+  };
 }
 
 /** A manifest CSV (`path,speaker,label`) of the given rows' WAV files. */
@@ -36,7 +43,14 @@ export function manifestOf(rows: { ids: string[]; speakers: readonly string[]; l
 
 /** A small, quick AAE for tests: the study's recipe with narrow nets and few epochs. */
 export const tinyTraining: TrainAaeOptions = {
-  model: { hidden: [32, 32], discriminatorHidden: [32, 32], dropout: 0.5, discriminatorDropout: 0, conditionDiscriminator: true, codeSize: 2 },
+  model: {
+    hidden: [32, 32],
+    discriminatorHidden: [32, 32],
+    dropout: 0.5,
+    discriminatorDropout: 0,
+    conditionDiscriminator: true,
+    codeSize: 2,
+  },
   prior: { kind: 'class-gaussian-mixture', radius: 3, componentSd: 1 },
   supervisedWeight: 1,
   adversarialWeight: 0.1,

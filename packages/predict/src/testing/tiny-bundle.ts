@@ -11,10 +11,12 @@ export function syntheticRows(seed = 1): TrainBundleInput {
   const rng = createRng(seed);
   const speakers: string[] = [];
   const labels: number[] = [];
-  for (let s = 0; s < 4; s++) for (let c = 0; c < 3; c++) for (let i = 0; i < 5; i++) {
-    speakers.push(`spk${s}`);
-    labels.push(c);
-  }
+  for (let s = 0; s < 4; s++)
+    for (let c = 0; c < 3; c++)
+      for (let i = 0; i < 5; i++) {
+        speakers.push(`spk${s}`);
+        labels.push(c);
+      }
   const features = Float32Array.from({ length: labels.length * dims }, (_, k) => {
     const row = Math.floor(k / dims);
     const j = k % dims;
@@ -36,7 +38,9 @@ export function wavBytes(samples: Float32Array, sampleRateHz: number): Uint8Arra
   ascii(0, 'RIFF');
   view.setUint32(4, 36 + 2 * samples.length, true);
   ascii(8, 'WAVEfmt ');
-  [16, 1, 1, sampleRateHz, 2 * sampleRateHz, 2, 16].forEach((v, i) => (i === 0 || i === 3 || i === 4 ? view.setUint32 : view.setUint16).call(view, [16, 20, 22, 24, 28, 32, 34][i] as number, v, true));
+  [16, 1, 1, sampleRateHz, 2 * sampleRateHz, 2, 16].forEach((v, i) =>
+    (i === 0 || i === 3 || i === 4 ? view.setUint32 : view.setUint16).call(view, [16, 20, 22, 24, 28, 32, 34][i] as number, v, true),
+  );
   ascii(36, 'data');
   view.setUint32(40, 2 * samples.length, true);
   samples.forEach((s, i) => view.setInt16(44 + 2 * i, Math.round(Math.max(-1, Math.min(1, s)) * 32767), true));

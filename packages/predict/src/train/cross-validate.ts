@@ -38,7 +38,10 @@ function pick(labels: Int32Array, rows: Int32Array): Int32Array {
 function heldOut(input: TrainBundleInput, dims: number, fold: Fold, o: ResolvedTrainBundleOptions) {
   const own = normalizeFold(input.features, dims, fold, o.normalization === 'per-speaker' ? 'per-speaker' : 'global', input.speakers);
   const pooled = o.normalization === 'per-speaker' ? normalizeFold(input.features, dims, fold, 'global') : own;
-  const tests: Partial<Record<PredictionNormalization, Float32Array>> = { 'training-statistics': pooled.test, ...(o.normalization === 'per-speaker' ? { 'per-speaker': own.test } : {}) };
+  const tests: Partial<Record<PredictionNormalization, Float32Array>> = {
+    'training-statistics': pooled.test,
+    ...(o.normalization === 'per-speaker' ? { 'per-speaker': own.test } : {}),
+  };
   return { train: own.train, tests };
 }
 
@@ -49,7 +52,12 @@ function heldOut(input: TrainBundleInput, dims: number, fold: Fold, o: ResolvedT
  * the training statistics. Its out-of-fold decision values calibrate the final SVM.
  * @throws EmocodeError EMOCODE_INVALID_INPUT when a fold's training rows miss a class.
  */
-export async function crossValidate(input: TrainBundleInput, o: ResolvedTrainBundleOptions, training: TrainAaeOptions, hooks?: TrainHooks): Promise<CrossValidation> {
+export async function crossValidate(
+  input: TrainBundleInput,
+  o: ResolvedTrainBundleOptions,
+  training: TrainAaeOptions,
+  hooks?: TrainHooks,
+): Promise<CrossValidation> {
   const dims = input.featureNames.length;
   const k = input.classes.length;
   const pairs = (k * (k - 1)) / 2;
@@ -60,7 +68,10 @@ export async function crossValidate(input: TrainBundleInput, o: ResolvedTrainBun
   for (const fold of folds) {
     const trainLabels = pick(input.labels, fold.train);
     if (new Set(trainLabels).size < k) {
-      throw new EmocodeError('EMOCODE_INVALID_INPUT', `trainBundle: every fold's training speakers must have rows of all ${k} classes, fold ${fold.index} (held out: ${fold.testGroups.join(', ')}) has ${new Set(trainLabels).size}. Use fewer cvFolds.`);
+      throw new EmocodeError(
+        'EMOCODE_INVALID_INPUT',
+        `trainBundle: every fold's training speakers must have rows of all ${k} classes, fold ${fold.index} (held out: ${fold.testGroups.join(', ')}) has ${new Set(trainLabels).size}. Use fewer cvFolds.`,
+      );
     }
     const testLabels = pick(input.labels, fold.test);
     const { train, tests } = heldOut(input, dims, fold, o);

@@ -41,12 +41,23 @@ function argmaxRows(logits: Float32Array, classes: number): Int32Array {
  * (the experiments' SVM options), or the AAE's own head (nothing to fit).
  * @returns undefined for `head` when the AAE was trained without one.
  */
-export function fitClassifier(kind: ClassifierKind, train: EncodedRows, labels: Int32Array, dims: { features: number; code: number }, svmOptions: SvmOptions, head: DenseNetwork | undefined): FittedClassifier | undefined {
+export function fitClassifier(
+  kind: ClassifierKind,
+  train: EncodedRows,
+  labels: Int32Array,
+  dims: { features: number; code: number },
+  svmOptions: SvmOptions,
+  head: DenseNetwork | undefined,
+): FittedClassifier | undefined {
   if (kind === 'head') {
     if (!head) return undefined;
-    return { predict: (rows) => argmaxRows(head.apply(rows.codes, rows.codes.length / dims.code), head.outputs), decision: () => undefined };
+    return {
+      predict: (rows) => argmaxRows(head.apply(rows.codes, rows.codes.length / dims.code), head.outputs),
+      decision: () => undefined,
+    };
   }
   const input = (rows: EncodedRows) => (kind === 'svm-code' ? rows.codes : rows.x);
-  const svm = kind === 'svm-code' ? trainSvm(train.codes, dims.code, labels, svmOptions) : trainSvm(train.x, dims.features, labels, svmOptions);
+  const svm =
+    kind === 'svm-code' ? trainSvm(train.codes, dims.code, labels, svmOptions) : trainSvm(train.x, dims.features, labels, svmOptions);
   return { svm, predict: (rows) => predictSvm(svm, input(rows)), decision: (rows) => svmDecisionValues(svm, input(rows)) };
 }

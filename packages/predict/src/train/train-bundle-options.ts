@@ -13,7 +13,9 @@ export const trainBundleOptions = z.strictObject({
   cvFolds: z.number().int().min(2).default(4),
   /** `auto`: the classifier with the highest cross-validated UAR. */
   classifier: z.enum(['auto', ...classifierKinds]).default('auto'),
-  svm: z.strictObject({ C: z.number().positive().default(1), gamma: z.union([z.literal('scale'), z.number().positive()]).default('scale') }).default({ C: 1, gamma: 'scale' }),
+  svm: z
+    .strictObject({ C: z.number().positive().default(1), gamma: z.union([z.literal('scale'), z.number().positive()]).default('scale') })
+    .default({ C: 1, gamma: 'scale' }),
   /** A speaker needs at least this many files at prediction to get their own statistics. */
   minSpeakerFiles: z.number().int().min(2).default(8),
   seed: z.number().int().default(0),

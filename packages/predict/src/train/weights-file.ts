@@ -21,8 +21,15 @@ export function encodeWeights(weights: readonly WeightToStore[]): { specs: Model
 }
 
 /** The tensors of a training artifact whose names start with one of `groups` (`encoder/`, `head/`). */
-export function pickGroups(specs: readonly { name: string; shape: number[]; dtype?: string }[], buffer: ArrayBuffer, groups: readonly string[]): WeightToStore[] {
-  const decoded = decodeWeights(specs.map((s) => ({ name: s.name, shape: s.shape, dtype: 'float32' as const })), buffer);
+export function pickGroups(
+  specs: readonly { name: string; shape: number[]; dtype?: string }[],
+  buffer: ArrayBuffer,
+  groups: readonly string[],
+): WeightToStore[] {
+  const decoded = decodeWeights(
+    specs.map((s) => ({ name: s.name, shape: s.shape, dtype: 'float32' as const })),
+    buffer,
+  );
   const wanted = [...decoded.entries()].filter(([name]) => groups.some((g) => name.startsWith(`${g}/`)));
   return wanted.map(([name, w]: [string, NamedWeight]) => ({ name, shape: w.shape, values: w.values }));
 }

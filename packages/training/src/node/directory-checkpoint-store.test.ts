@@ -23,7 +23,12 @@ describe('directoryCheckpointStore / save / loadTrainedCodec', () => {
   it('keeps one weights file per checkpoint directory, a manifest and the loss curve', async () => {
     const { data, labels } = testBlobs(5, 6, 2, 1);
     const ckpt = join(dir, 'ckpt');
-    const aae = await trainAae(data, 6, labels, { model: { hidden: [8], discriminatorHidden: [8] }, epochs: 3, batchSize: 5, checkpoint: { store: directoryCheckpointStore(ckpt) } });
+    const aae = await trainAae(data, 6, labels, {
+      model: { hidden: [8], discriminatorHidden: [8] },
+      epochs: 3,
+      batchSize: 5,
+      checkpoint: { store: directoryCheckpointStore(ckpt) },
+    });
     expect((await readdir(ckpt)).sort()).toEqual(['loss-curve.csv', 'model.json', 'weights-epoch-000003.bin']);
     const csv = (await readFile(join(ckpt, 'loss-curve.csv'), 'utf8')).trim().split('\n');
     expect(csv[0]).toBe('epoch,rec,disc,gen,val_rec');

@@ -14,6 +14,10 @@ import { readModelDirectory } from './model-directory.js';
 export async function loadTrainedCodec(dir: string): Promise<TrainedAae | TrainedAutoencoder> {
   await selectBackend();
   const artifacts = await readModelDirectory(dir);
-  if (!artifacts) throw new EmocodeError('EMOCODE_NOT_FOUND', `loadTrainedCodec: ${dir} must contain model.json, got none. Train and save a model first.`);
+  if (!artifacts)
+    throw new EmocodeError(
+      'EMOCODE_NOT_FOUND',
+      `loadTrainedCodec: ${dir} must contain model.json, got none. Train and save a model first.`,
+    );
   return restoreTrainedCodec(artifacts);
 }

@@ -35,7 +35,10 @@ export async function readModelDirectory(dir: string): Promise<ModelArtifacts | 
   const parsed = JSON.parse(text) as ModelManifest;
   const manifest: ModelManifest = { ...parsed, history: reviveHistory(parsed.history ?? []) };
   if (manifest.format !== 'emocode-codec' || manifest.formatVersion !== 1) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `readModelDirectory: ${join(dir, modelFiles.manifest)} must be an emocode-codec v1 manifest, got format ${String(manifest.format)}.`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `readModelDirectory: ${join(dir, modelFiles.manifest)} must be an emocode-codec v1 manifest, got format ${String(manifest.format)}.`,
+    );
   }
   const bytes = await readFile(join(dir, manifest.weightsFile ?? modelFiles.weights));
   return { manifest, weights: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };

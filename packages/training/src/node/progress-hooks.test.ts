@@ -3,14 +3,30 @@ import { epochStatus, progressHooks } from './progress-hooks.js';
 
 describe('epochStatus', () => {
   it('shows the three losses and the validation loss when there is one', () => {
-    const log = { epoch: 1, reconstruction: 0.5, discriminator: 1.25, generator: 0.75, validationReconstruction: Number.NaN, supervised: Number.NaN, seconds: 1 };
+    const log = {
+      epoch: 1,
+      reconstruction: 0.5,
+      discriminator: 1.25,
+      generator: 0.75,
+      validationReconstruction: Number.NaN,
+      supervised: Number.NaN,
+      seconds: 1,
+    };
     expect(epochStatus(log)).toBe('rec 0.5000 disc 1.2500 gen 0.7500');
     expect(epochStatus({ ...log, validationReconstruction: 0.6 })).toBe('rec 0.5000 disc 1.2500 gen 0.7500 val 0.6000');
   });
 });
 
 describe('progressHooks', () => {
-  const log = (epoch: number) => ({ epoch, reconstruction: 0.5, discriminator: 1, generator: 1, validationReconstruction: Number.NaN, supervised: Number.NaN, seconds: 1 });
+  const log = (epoch: number) => ({
+    epoch,
+    reconstruction: 0.5,
+    discriminator: 1,
+    generator: 1,
+    validationReconstruction: Number.NaN,
+    supervised: Number.NaN,
+    seconds: 1,
+  });
   const capture = () => {
     const lines: string[] = [];
     return { lines, stream: { isTTY: false, write: (t: string) => lines.push(t) } as unknown as NodeJS.WriteStream };

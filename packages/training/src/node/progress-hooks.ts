@@ -24,7 +24,12 @@ export function progressHooks(options: { label: string; epochs: number; stream?:
   // Created at the first epoch trained: only then is it known whether the run resumed.
   const start = (firstEpoch: number): Progress =>
     createProgress({
-      label: firstEpoch > options.epochs ? `${options.label} (nothing left to train)` : firstEpoch > 1 ? `${options.label} (resumed at epoch ${firstEpoch})` : options.label,
+      label:
+        firstEpoch > options.epochs
+          ? `${options.label} (nothing left to train)`
+          : firstEpoch > 1
+            ? `${options.label} (resumed at epoch ${firstEpoch})`
+            : options.label,
       total: Math.max(options.epochs - firstEpoch + 1, 0),
       unit: 'epochs',
       ...(options.stream ? { stream: options.stream } : {}),

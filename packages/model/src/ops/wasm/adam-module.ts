@@ -12,14 +12,51 @@ const at = (base: number) => [...op.localGet(base), ...op.localGet(OFFSET), ...o
 const constant = (k: number) => op.localGet(SPLAT + k);
 
 const step = [
-  ...at(G), ...op.load, ...op.localSet(GRAD),
+  ...at(G),
+  ...op.load,
+  ...op.localSet(GRAD),
   // m' = beta1·m + (1 − beta1)·g
-  ...at(M_OUT), ...constant(0), ...at(M), ...op.load, ...op.f32x4Mul, ...constant(1), ...op.localGet(GRAD), ...op.f32x4Mul, ...op.f32x4Add, ...op.localTee(FIRST), ...op.store,
+  ...at(M_OUT),
+  ...constant(0),
+  ...at(M),
+  ...op.load,
+  ...op.f32x4Mul,
+  ...constant(1),
+  ...op.localGet(GRAD),
+  ...op.f32x4Mul,
+  ...op.f32x4Add,
+  ...op.localTee(FIRST),
+  ...op.store,
   // v' = beta2·v + (1 − beta2)·g²
-  ...at(V_OUT), ...constant(2), ...at(V), ...op.load, ...op.f32x4Mul, ...constant(3), ...op.localGet(GRAD), ...op.f32x4Mul, ...op.localGet(GRAD), ...op.f32x4Mul, ...op.f32x4Add, ...op.localTee(SECOND), ...op.store,
+  ...at(V_OUT),
+  ...constant(2),
+  ...at(V),
+  ...op.load,
+  ...op.f32x4Mul,
+  ...constant(3),
+  ...op.localGet(GRAD),
+  ...op.f32x4Mul,
+  ...op.localGet(GRAD),
+  ...op.f32x4Mul,
+  ...op.f32x4Add,
+  ...op.localTee(SECOND),
+  ...op.store,
   // x' = x − stepSize·m' / (√v'·secondScale + ε)
-  ...at(X_OUT), ...at(X), ...op.load, ...constant(4), ...op.localGet(FIRST), ...op.f32x4Mul,
-  ...op.localGet(SECOND), ...op.f32x4Sqrt, ...constant(5), ...op.f32x4Mul, ...constant(6), ...op.f32x4Add, ...op.f32x4Div, ...op.f32x4Sub, ...op.store,
+  ...at(X_OUT),
+  ...at(X),
+  ...op.load,
+  ...constant(4),
+  ...op.localGet(FIRST),
+  ...op.f32x4Mul,
+  ...op.localGet(SECOND),
+  ...op.f32x4Sqrt,
+  ...constant(5),
+  ...op.f32x4Mul,
+  ...constant(6),
+  ...op.f32x4Add,
+  ...op.f32x4Div,
+  ...op.f32x4Sub,
+  ...op.store,
 ];
 
 /**
@@ -32,7 +69,10 @@ const step = [
 export const adamKernel: KernelFunction = {
   exportName: 'adam',
   params: [...Array<typeof valueType.i32>(8).fill(valueType.i32), ...Array<typeof valueType.f32>(7).fill(valueType.f32)],
-  locals: [[1, valueType.i32], [10, valueType.v128]],
+  locals: [
+    [1, valueType.i32],
+    [10, valueType.v128],
+  ],
   code: [
     ...[0, 1, 2, 3, 4, 5, 6].flatMap((k) => [...op.localGet(FIRST_CONSTANT + k), ...op.f32x4Splat, ...op.localSet(SPLAT + k)]),
     ...loopOver16Bytes(OFFSET, BYTES, step),

@@ -6,9 +6,14 @@ import { kernelModule, type KernelFunction } from '@emocode/kernels';
 interface WasmMemory {
   readonly buffer: ArrayBufferLike;
 }
-const { Module: WasmModule, Instance: WasmInstance } = (globalThis as unknown as {
-  WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object, imports: object) => { exports: Record<string, unknown> } };
-}).WebAssembly;
+const { Module: WasmModule, Instance: WasmInstance } = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+    };
+  }
+).WebAssembly;
 
 /** A kernel taking byte pointers into the heap and scalars. */
 export type HeapKernel = (...args: number[]) => void;
