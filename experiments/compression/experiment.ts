@@ -28,6 +28,8 @@ export default defineExperiment({
       method: 'aae',
       label: 'AAE (ours)',
       codeSizes,
+      // Also the row of the three seeds' SVMs voting together (docs/aae-study.md, "Seed ensembles").
+      seedEnsemble: true,
       training: { recipe: 'ours' },
     },
     { method: 'ae', label: 'AE', codeSizes, training: { epochs: 20, batchSize: 32, model: { hidden: [1000, 1000], dropout: 0.5 } } },

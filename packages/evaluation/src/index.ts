@@ -1,5 +1,6 @@
 export { trainSvm } from './svm/train-svm.js';
 export { predictSvm, svmDecisionValues } from './svm/predict-svm.js';
+export { voteOneVsOne } from './svm/vote-one-vs-one.js';
 export { svmOptions, type SvmOptions, type ResolvedSvmOptions } from './svm/svm-options.js';
 export { resolveGamma } from './svm/resolve-gamma.js';
 export type { SvmModel, SvmPair } from './svm/svm-model.js';

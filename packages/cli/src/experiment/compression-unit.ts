@@ -1,5 +1,5 @@
 import { fitLda, fitPca, project } from '@emocode/model';
-import { predictSvm, trainSvm } from '@emocode/evaluation';
+import { svmDecisionValues, trainSvm, voteOneVsOne } from '@emocode/evaluation';
 import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
 import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
@@ -71,12 +71,28 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
   }
 }
 
+/** An SVM's test predictions with what a seed ensemble averages: its one-vs-one decision values. */
+export interface Classified {
+  pred: Int32Array;
+  /** Test rows x pairs, row-major, pairs in libsvm's order over `classes`. */
+  decisions: Float64Array;
+  /** The class indices the SVM was trained on, sorted (its pairs are over these). */
+  classes: Int32Array;
+  svm: UsedSvm;
+}
+
 /**
  * Trains the spec's SVM (tuned on the train codes when the spec says so) and predicts the test
  * codes; `svm` is the C and the resolved RBF gamma it used.
  */
-export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): { pred: Int32Array; svm: UsedSvm } {
+export function classify(codes: Codes, f: FoldData, classifier: ResolvedClassifierSpec): Classified {
   const options = chooseSvm(codes.train, codes.dims, f, classifier);
   const model = trainSvm(codes.train, codes.dims, f.trainLabels, options);
-  return { pred: predictSvm(model, codes.test), svm: { C: options.C, gamma: model.gamma } };
+  const decisions = svmDecisionValues(model, codes.test);
+  return {
+    pred: voteOneVsOne(decisions, model.pairs, model.classes),
+    decisions,
+    classes: model.classes,
+    svm: { C: options.C, gamma: model.gamma },
+  };
 }

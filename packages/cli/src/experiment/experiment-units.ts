@@ -35,7 +35,7 @@ export function experimentUnits(spec: ResolvedExperimentSpec, folds: number): Un
     const slug = `${slugify(s.system.label ?? s.system.method)}${s.system.method === 'raw' || s.system.method === 'augment' ? '' : `-d${s.codeSize}`}`;
     // A unit computes one code size: the system's other sizes stay out of its key, so a profile
     // that keeps fewer sizes reuses a full run's units.
-    return { ...s, key: `${slug}-${specHash({ ...s.system, codeSizes: undefined }, s.codeSize).slice(0, 8)}` };
+    return { ...s, key: `${slug}-${specHash({ ...s.system, codeSizes: undefined, seedEnsemble: undefined }, s.codeSize).slice(0, 8)}` };
   });
   const once = keyed.filter((s) => seedless.has(s.system.method));
   const perSeed = keyed.filter((s) => !seedless.has(s.system.method));

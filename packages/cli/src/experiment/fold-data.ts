@@ -16,7 +16,13 @@ export interface FoldData {
 
 /** What one (system, fold, seed) unit produced (a seed-independent unit: for every seed): test predictions per table row. */
 export interface UnitResult {
-  rows: { name: string; pred: number[] }[];
+  rows: {
+    name: string;
+    pred: number[];
+    /** One-vs-one SVM decision values (test rows x pairs) and the class indices they are over; kept for networks, whose seeds an ensemble row combines (absent in older stored runs). */
+    decisions?: number[];
+    classes?: number[];
+  }[];
   truth: number[];
   /** Test codes (rows x 2, rows as in `truth`), kept for 2-D codes so the scatter plot needs no rerun. */
   codes2d?: number[];

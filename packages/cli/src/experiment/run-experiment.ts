@@ -140,9 +140,10 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
     };
   }
   const codes = await encodeFold(unit.system, unit.codeSize, f, hooks);
-  const { pred, svm } = classify(codes, f, spec.classifier);
+  const { pred, decisions, classes, svm } = classify(codes, f, spec.classifier);
+  const kept = unit.seed === undefined ? {} : { decisions: Array.from(decisions), classes: Array.from(classes) };
   return {
-    rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred) }],
+    rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred), ...kept }],
     truth,
     ...keptCodes(codes, f.trainLabels),
     svm,

@@ -1,5 +1,6 @@
 import {
   confusionMatrix,
+  voteOneVsOne,
   pairedComparison,
   summarize,
   unweightedAverageRecall,
@@ -7,6 +8,7 @@ import {
   type PairedComparison,
   type Summary,
 } from '@emocode/evaluation';
+import { EmocodeError } from '@emocode/core';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { systemRows, type SystemRow } from '../spec/system-rows.js';
 import type { Unit } from './experiment-units.js';
@@ -58,23 +60,33 @@ export function summarizeRuns(
       { uar: grid(run.folds, spec.seeds.length), wa: grid(run.folds, spec.seeds.length), confusion: new Array<number>(k * k).fill(0) },
     ]),
   );
+  const score = (name: string, fold: number, seedIndices: Iterable<number>, truth: Int32Array, pred: Int32Array) => {
+    const s = scores.get(name)!;
+    const [uar, wa, confusion] = [
+      unweightedAverageRecall(truth, pred, k),
+      weightedAccuracy(truth, pred, k),
+      confusionMatrix(truth, pred, k),
+    ];
+    for (const seedIndex of seedIndices) {
+      s.uar[fold]![seedIndex] = uar;
+      s.wa[fold]![seedIndex] = wa;
+      confusion.forEach((v, i) => (s.confusion[i]! += v));
+    }
+  };
   for (const [unit, result] of results) {
-    const truth = Int32Array.from(result.truth);
     for (const row of result.rows) {
-      const s = scores.get(row.name);
-      if (!s) continue;
-      const pred = Int32Array.from(row.pred);
-      const [uar, wa, confusion] = [
-        unweightedAverageRecall(truth, pred, k),
-        weightedAccuracy(truth, pred, k),
-        confusionMatrix(truth, pred, k),
-      ];
+      if (!scores.has(row.name)) continue;
       // A seed-independent unit ran once and stands for every seed.
-      for (const seedIndex of unit.seed === undefined ? spec.seeds.keys() : [spec.seeds.indexOf(unit.seed)]) {
-        s.uar[unit.fold]![seedIndex] = uar;
-        s.wa[unit.fold]![seedIndex] = wa;
-        confusion.forEach((v, i) => (s.confusion[i]! += v));
-      }
+      const seedIndices = unit.seed === undefined ? spec.seeds.keys() : [spec.seeds.indexOf(unit.seed)];
+      score(row.name, unit.fold, seedIndices, Int32Array.from(result.truth), Int32Array.from(row.pred));
+    }
+  }
+  for (const row of rows) {
+    if (!row.ensembleOf) continue;
+    for (let fold = 0; fold < run.folds; fold++) {
+      const { truth, pred } = ensembleVote(row.ensembleOf, fold, results);
+      // One ensemble per fold: its score fills every seed's column, as a seed-independent row's does.
+      score(row.name, fold, spec.seeds.keys(), truth, pred);
     }
   }
   const foldMeans = (g: number[][]) => g.map(mean);
@@ -109,6 +121,42 @@ export function summarizeRuns(
     data: run.data,
     systems,
   };
+}
+
+/**
+ * The seed ensemble of row `name` on one fold: the one-vs-one decision values of every seed's
+ * SVM, averaged, vote once (the seeds' SVMs share their classes, so their pairs line up).
+ */
+function ensembleVote(name: string, fold: number, results: Map<Unit, UnitResult>): { truth: Int32Array; pred: Int32Array } {
+  const members = [...results]
+    .filter(([unit]) => unit.fold === fold)
+    .flatMap(([, result]) => result.rows.filter((r) => r.name === name).map((row) => ({ row, truth: result.truth })));
+  const first = members[0];
+  if (!first?.row.decisions || !first.row.classes) {
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `the seed ensemble of "${name}" needs each seed's SVM decision values on fold ${fold}, and its stored runs have none: they predate decision values; run the experiment into a new --out folder.`,
+    );
+  }
+  const classes = Int32Array.from(first.row.classes);
+  const sum = new Float64Array(first.row.decisions.length);
+  for (const { row } of members) {
+    if (row.decisions?.length !== sum.length || row.classes?.join() !== first.row.classes.join()) {
+      throw new EmocodeError(
+        'EMOCODE_INVALID_INPUT',
+        `the seeds of "${name}" on fold ${fold} disagree on their SVM classes or test rows; they cannot be averaged.`,
+      );
+    }
+    row.decisions.forEach((v, i) => (sum[i]! += v / members.length));
+  }
+  return { truth: Int32Array.from(first.truth), pred: voteOneVsOne(sum, oneVsOnePairs(classes.length), classes) };
+}
+
+/** libsvm's pair order over `count` classes: (0,1), (0,2), …, (1,2), …. */
+function oneVsOnePairs(count: number): { first: number; second: number }[] {
+  const pairs: { first: number; second: number }[] = [];
+  for (let first = 0; first < count; first++) for (let second = first + 1; second < count; second++) pairs.push({ first, second });
+  return pairs;
 }
 
 function describeClassifier({ kernel, C, gamma, tune }: ResolvedExperimentSpec['classifier']): string {

@@ -3,6 +3,11 @@ import { z } from 'zod';
 
 const codeSizes = z.array(z.number().int().min(1)).min(1);
 const label = z.string().min(1).optional();
+/**
+ * Adds a row `<label> seed ensemble d=<d>` beside each code size: per fold, the one-vs-one SVM
+ * decision values of every seed's code are averaged and vote once (needs two or more seeds).
+ */
+const seedEnsemble = z.boolean().default(false);
 /** Training settings a spec may set; data rows, checkpoints and validation rows belong to the runner. */
 const aaeSettings = trainAaeOptions.omit({ checkpoint: true, trainRows: true, validationRows: true, seed: true, classes: true });
 /**
@@ -34,8 +39,8 @@ export const systemSpec = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('raw'), label }),
   z.strictObject({ method: z.literal('pca'), label, codeSizes }),
   z.strictObject({ method: z.literal('lda'), label, codeSizes }),
-  z.strictObject({ method: z.literal('ae'), label, codeSizes, training: aeTraining }),
-  z.strictObject({ method: z.literal('aae'), label, codeSizes, training: aaeTraining }),
+  z.strictObject({ method: z.literal('ae'), label, codeSizes, seedEnsemble, training: aeTraining }),
+  z.strictObject({ method: z.literal('aae'), label, codeSizes, seedEnsemble, training: aaeTraining }),
   z.strictObject({
     method: z.literal('augment'),
     label,

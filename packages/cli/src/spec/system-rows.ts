@@ -9,11 +9,13 @@ export interface SystemRow {
   codeSize?: number;
   perClass?: number;
   use?: 'real' | 'synthetic-only' | 'real+synthetic';
+  /** Set on a seed-ensemble row: the row whose per-seed decision values it averages. */
+  ensembleOf?: string;
 }
 
 /**
  * The rows of a system in table order: raw → `<label>`, compression methods → `<label> d=<d>`,
- * augment → `<label> <use> n=<perClass>`.
+ * augment → `<label> <use> n=<perClass>`; with `seedEnsemble`, `<label> seed ensemble d=<d>` after each `<label> d=<d>`.
  * @example systemRows({ method: 'pca', codeSizes: [2, 3] }) // names 'pca d=2', 'pca d=3'
  */
 export function systemRows(system: ResolvedSystemSpec): SystemRow[] {
@@ -33,6 +35,11 @@ export function systemRows(system: ResolvedSystemSpec): SystemRow[] {
         })),
       );
     default:
-      return system.codeSizes.map((d) => ({ name: `${label} d=${d}`, system: label, method: system.method, codeSize: d }));
+      return system.codeSizes.flatMap((d) => {
+        const row: SystemRow = { name: `${label} d=${d}`, system: label, method: system.method, codeSize: d };
+        if (!('seedEnsemble' in system && system.seedEnsemble)) return [row];
+        const ensemble = `${label} seed ensemble`;
+        return [row, { name: `${ensemble} d=${d}`, system: ensemble, method: system.method, codeSize: d, ensembleOf: row.name }];
+      });
   }
 }

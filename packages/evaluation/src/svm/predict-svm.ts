@@ -1,6 +1,7 @@
 import { assert, assertFinite } from '@emocode/core';
 import { rowDotsWith } from '@emocode/kernels';
 import type { SvmModel } from './svm-model.js';
+import { voteOneVsOne } from './vote-one-vs-one.js';
 
 /**
  * One-vs-one decision values, libsvm's `svm_predict_values`: for each row of `x` and each pair
@@ -25,19 +26,7 @@ export function svmDecisionValues(model: SvmModel, x: Float32Array): Float64Arra
  */
 export function predictSvm(model: SvmModel, x: Float32Array): Int32Array {
   checkRows(model, x, 'predictSvm');
-  const decision = decisionValuesUnchecked(model, x);
-  const rows = x.length / model.dims;
-  const pairs = model.pairs.length;
-  const votes = new Int32Array(model.classes.length);
-  const out = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    votes.fill(0);
-    model.pairs.forEach((p, k) => votes[decision[r * pairs + k]! > 0 ? p.first : p.second]!++);
-    let best = 0;
-    for (let c = 1; c < votes.length; c++) if (votes[c]! > votes[best]!) best = c;
-    out[r] = model.classes[best]!;
-  }
-  return out;
+  return voteOneVsOne(decisionValuesUnchecked(model, x), model.pairs, model.classes);
 }
 
 function checkRows(model: SvmModel, x: Float32Array, where: string): void {
