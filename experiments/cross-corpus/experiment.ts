@@ -37,7 +37,7 @@ export default defineExperiment({
   baseline: 'raw 1582',
   systems: [
     { method: 'raw', label: 'raw 1582' },
-    { method: 'aae', label: 'AAE (ours)', codeSizes: sizes, training: ours },
+    { method: 'aae', label: 'AAE (ours)', codeSizes: sizes, seedEnsemble: true, training: ours },
     { method: 'aae', label: 'AAE (paper)', codeSizes: sizes, training: { recipe: 'paper' } },
     { method: 'pca', label: 'PCA', codeSizes: sizes },
     { method: 'lda', label: 'LDA', codeSizes: [2, 3] },

@@ -18,6 +18,7 @@ describe('experiments/compression, quick profile on the reference IS10 features'
       'raw 1582',
       'AAE (paper) d=2',
       'AAE (ours) d=2',
+      'AAE (ours) seed ensemble d=2',
       'AE d=2',
       'PCA d=2',
       'LDA d=2',

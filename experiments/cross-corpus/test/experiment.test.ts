@@ -20,6 +20,7 @@ describe.skipIf(!existsSync(join(shared, 'emodb-16k')) || !existsSync(join(share
       expect(summary.systems.map((s: { name: string }) => s.name)).toEqual([
         'raw 1582',
         'AAE (ours) d=2',
+        'AAE (ours) seed ensemble d=2',
         'PCA d=2',
         'LDA d=2',
         'augment AAE (ours) real+synthetic n=50',
