@@ -166,8 +166,10 @@ describe('trainAae', () => {
   it('caps the epochs with maxSteps at ceil(maxSteps / batches per epoch)', async () => {
     const { data, labels } = testBlobs(25, 8, 2, 10);
     // 50 rows in batches of 25: 2 steps an epoch, so 5 steps end after epoch 3.
-    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 10, maxSteps: 5 });
+    const plans: { epochs: number; firstEpoch: number }[] = [];
+    const aae = await trainAae(data, 8, labels, { ...tiny, epochs: 10, maxSteps: 5 }, { onStart: (plan) => plans.push(plan) });
     expect(aae.history).toHaveLength(3);
+    expect(plans).toEqual([{ epochs: 3, firstEpoch: 1 }]);
     aae.dispose();
     expect(epochBudget(10, undefined, 50, 25)).toBe(10);
     expect(epochBudget(10, 1, 50, 25)).toBe(1);

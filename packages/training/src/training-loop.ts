@@ -19,6 +19,8 @@ export interface StepLosses {
 
 /** Hooks called by the training loop. */
 export interface TrainHooks {
+  /** Once, before the first epoch: the epochs the run will end at (after `maxSteps`) and the first it trains (> 1 when resumed). */
+  onStart?(plan: { readonly epochs: number; readonly firstEpoch: number }): void;
   /** After every epoch (after validation and checkpointing). */
   onEpoch?(log: EpochLog): void;
   /** Once, after the last epoch (early stop or not). */
@@ -64,6 +66,7 @@ export async function runTrainingLoop(
   // A checkpoint written by an early stop must not train on when resumed.
   let stop = validation.length > 0 && state.best !== undefined && state.epoch - state.best.epoch >= o.earlyStopping.patience;
   const epochs = epochBudget(o.epochs, o.maxSteps, train.length, o.batchSize);
+  hooks.onStart?.({ epochs, firstEpoch: state.epoch + 1 });
   while (state.epoch < epochs && !stop) {
     const epoch = state.epoch + 1;
     const started = performance.now();

@@ -104,7 +104,7 @@ export const trainCommand: Command = {
     await mkdir(out, { recursive: true });
     const started = performance.now();
     const { rows, dims } = data.table;
-    const hooks = progressHooks({ label: `aae d=${o.codeSize}`, epochs: o.epochs });
+    const hooks = progressHooks({ label: `aae d=${o.codeSize}` });
     const options = trainingOptions(o, data.classes.length, out);
     const model = await trainAae(data.x, dims, data.labels, options, hooks);
     try {

@@ -32,9 +32,18 @@ describe('progressHooks', () => {
     return { lines, stream: { isTTY: false, write: (t: string) => lines.push(t) } as unknown as NodeJS.WriteStream };
   };
 
+  it('counts the epochs the loop plans, e.g. after a maxSteps cap', () => {
+    const { lines, stream } = capture();
+    const hooks = progressHooks({ label: 'aae', stream });
+    hooks.onStart?.({ epochs: 11, firstEpoch: 1 });
+    hooks.onEpoch?.(log(1));
+    expect(lines[0]).toMatch(/^aae \[#*-+\] 1\/11 /);
+  });
+
   it('counts a resumed run from the epoch it resumes at', () => {
     const { lines, stream } = capture();
-    const hooks = progressHooks({ label: 'aae', epochs: 10, stream });
+    const hooks = progressHooks({ label: 'aae', stream });
+    hooks.onStart?.({ epochs: 10, firstEpoch: 9 });
     for (const e of [9, 10]) hooks.onEpoch?.(log(e));
     hooks.onEnd?.([log(9), log(10)]);
     expect(lines[0]).toMatch(/^aae \(resumed at epoch 9\) \[#+-*\] 1\/2 /);
@@ -43,7 +52,9 @@ describe('progressHooks', () => {
 
   it('says so when a resumed run has nothing left to train', () => {
     const { lines, stream } = capture();
-    progressHooks({ label: 'aae', epochs: 3, stream }).onEnd?.([log(1), log(2), log(3)]);
+    const hooks = progressHooks({ label: 'aae', stream });
+    hooks.onStart?.({ epochs: 3, firstEpoch: 4 });
+    hooks.onEnd?.([log(1), log(2), log(3)]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^aae \(nothing left to train\) .* 0\/0 .*\(3 epochs\)/);
   });

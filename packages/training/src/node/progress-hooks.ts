@@ -15,35 +15,36 @@ export function epochStatus(e: EpochLog): string {
 
 /**
  * Training hooks that draw a progress bar on stderr (one tick per epoch, with the losses),
- * chained with any `hooks` of the caller. A run resumed from a checkpoint counts the epochs it
- * still trains (the label says where it resumed), so rate and ETA stay true.
- * @example await trainAae(x, 1582, y, o, progressHooks({ label: 'aae d=2', epochs: o.epochs }))
+ * chained with any `hooks` of the caller. The bar counts the epochs the loop will train (after its
+ * `maxSteps` cap; a run resumed from a checkpoint counts those it still trains, and the label says
+ * where it resumed), so rate and ETA stay true.
+ * @example await trainAae(x, 1582, y, o, progressHooks({ label: 'aae d=2' }))
  */
-export function progressHooks(options: { label: string; epochs: number; stream?: NodeJS.WriteStream }, hooks: TrainHooks = {}): TrainHooks {
+export function progressHooks(options: { label: string; stream?: NodeJS.WriteStream }, hooks: TrainHooks = {}): TrainHooks {
   let progress: Progress | undefined;
-  // Created at the first epoch trained: only then is it known whether the run resumed.
-  const start = (firstEpoch: number): Progress =>
-    createProgress({
-      label:
-        firstEpoch > options.epochs
-          ? `${options.label} (nothing left to train)`
-          : firstEpoch > 1
-            ? `${options.label} (resumed at epoch ${firstEpoch})`
-            : options.label,
-      total: Math.max(options.epochs - firstEpoch + 1, 0),
-      unit: 'epochs',
-      ...(options.stream ? { stream: options.stream } : {}),
-    });
   return {
+    onStart(plan) {
+      const { epochs, firstEpoch } = plan;
+      progress = createProgress({
+        label:
+          firstEpoch > epochs
+            ? `${options.label} (nothing left to train)`
+            : firstEpoch > 1
+              ? `${options.label} (resumed at epoch ${firstEpoch})`
+              : options.label,
+        total: Math.max(epochs - firstEpoch + 1, 0),
+        unit: 'epochs',
+        ...(options.stream ? { stream: options.stream } : {}),
+      });
+      hooks.onStart?.(plan);
+    },
     onEpoch(log) {
-      progress ??= start(log.epoch);
-      progress.tick(1, epochStatus(log));
+      progress?.tick(1, epochStatus(log));
       hooks.onEpoch?.(log);
     },
     onEnd(history) {
       const last = history.at(-1);
-      progress ??= start(options.epochs + 1);
-      progress.done(last ? `${epochStatus(last)} (${history.length} epochs)` : '');
+      progress?.done(last ? `${epochStatus(last)} (${history.length} epochs)` : '');
       hooks.onEnd?.(history);
     },
   };
