@@ -64,6 +64,8 @@ describe('selectBackend', () => {
 
   it('rejects a thread count outside 1..8', async () => {
     vi.stubEnv('EMOCODE_BACKEND', '');
+    // An EMOCODE_THREADS of the shell running the tests would override the option under test.
+    vi.stubEnv('EMOCODE_THREADS', '');
     const selectBackend = await freshSelectBackend();
     await expect(selectBackend({ threads: 0 })).rejects.toMatchObject({ code: 'EMOCODE_INVALID_OPTIONS' });
   });
