@@ -17,6 +17,10 @@ export { reportTable, type ReportRow, type ReportTable } from './report/report-r
 export { reportCsv } from './report/report-csv.js';
 export { reportJson } from './report/report-json.js';
 export { reportMarkdown } from './report/report-markdown.js';
+export { reportHtml } from './report/html/report-html.js';
+export { reportHtmlOptions, reportSection, type ReportHtmlOptions, type ReportSection } from './report/html/report-html-options.js';
+export { inlineSvg } from './report/html/inline-svg.js';
+export { escapeHtml } from './report/html/escape-html.js';
 export { reportInput, systemScores, type ReportInput } from './report/report-options.js';
 export { codeScatterSpec } from './plots/code-scatter-spec.js';
 export { codeScatterOptions, type CodeScatterOptions } from './plots/code-scatter-options.js';

@@ -6,6 +6,7 @@ import { featuresCompareCommand } from './features-compare.js';
 import { featuresExtractCommand } from './features-extract.js';
 import { featuresMergeCommand } from './features-merge.js';
 import { predictCommand } from './predict.js';
+import { reportCommand } from './report.js';
 import { synthesizeCommand } from './synthesize.js';
 import { tableCommand } from './table.js';
 import { trainCommand } from './train.js';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   featuresMergeCommand,
   featuresCompareCommand,
   experimentRunCommand,
+  reportCommand,
   trainCommand,
   predictCommand,
   synthesizeCommand,

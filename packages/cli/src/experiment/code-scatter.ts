@@ -3,6 +3,7 @@ import { codeScatterSpec } from '@emocode/evaluation';
 import { writePlot } from '@emocode/evaluation/node';
 import type { Codes } from './compression-unit.js';
 import type { Unit } from './experiment-units.js';
+import { fileSlug } from './file-slug.js';
 import type { UnitResult } from './fold-data.js';
 
 type KeptCodes = Pick<UnitResult, 'codes2d' | 'trainCodes2d' | 'trainTruth' | 'prior2d'>;
@@ -33,7 +34,7 @@ export async function writeCodeScatters(dir: string, classes: string[], results:
     done.add(unit.key);
     const name = unit.rows[0]!.name;
     out.push(
-      ...(await writePlot(join(dir, `codes-${name.replace(/[^a-zA-Z0-9]+/g, '-')}-fold0`), scatterSpec(name, unit.seed ?? 0, r, classes))),
+      ...(await writePlot(join(dir, `codes-${fileSlug(name)}-fold0`), scatterSpec(name, unit.seed ?? 0, r, classes))),
     );
   }
   return out;

@@ -15,6 +15,7 @@ import { experimentFolds, type ExperimentFolds } from './experiment-folds.js';
 import { experimentUnits, shardUnits, type Unit } from './experiment-units.js';
 import type { FoldData, UnitResult } from './fold-data.js';
 import { loadExperimentTable, type ExperimentTable } from './load-experiment-table.js';
+import { runProvenance } from './provenance.js';
 import { resultsFolders } from './results-folder.js';
 import { runStore } from './run-store.js';
 import { summarizeRuns, type ExperimentSummary } from './summarize-runs.js';
@@ -81,7 +82,8 @@ export async function runExperiment(
     normalization: run.normalization,
     classifier: run.classifier,
   };
-  const hash = specHash(shared, data.inputHash, codeFingerprint());
+  const code = codeFingerprint();
+  const hash = specHash(shared, data.inputHash, code);
   const folders = resultsFolders(spec.name, dir, o.out);
   const store = runStore(join(folders.runs, hash), log);
   const units = experimentUnits(run, folds.length);
@@ -122,7 +124,10 @@ export async function runExperiment(
   for (const unit of others) results.set(unit, (await store.read(unit)) ?? (await compute(unit)));
   // Table order is the spec's, whichever shard finished which unit.
   const ordered = new Map(units.map((u) => [u, results.get(u)!]));
-  const summary = summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data, plan) });
+  const summary = {
+    ...summarizeRuns(run, ordered, { hash, profile: o.profile, folds: folds.length, data: describeData(data, plan) }),
+    provenance: runProvenance(run, dir, command, code),
+  };
   const files = await writeResults(folders.tables, summary, ordered, command);
   return { summary, pending: 0, runDir: store.dir, computed, reused: units.length - computed, files };
 }

@@ -13,6 +13,7 @@ import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { systemRows, type SystemRow } from '../spec/system-rows.js';
 import type { Unit } from './experiment-units.js';
 import type { UnitResult } from './fold-data.js';
+import type { RunProvenance } from './provenance.js';
 
 /** One table row of summary.json: fold scores are means over seeds (fractions, 0..1). */
 export interface SummaryRecord extends SystemRow {
@@ -44,6 +45,8 @@ export interface ExperimentSummary {
   classifier: string;
   data: Record<string, string | number>;
   systems: SummaryRecord[];
+  /** What produced the results (absent in summaries written before it was kept). */
+  provenance?: RunProvenance;
 }
 
 /** Folds x seeds scores of every row, then summaries and paired comparisons with the baseline. */

@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '@emocode/core/node';
-import { confusionSpec, reportMarkdown, uarVsCodeSizeSpec, uarVsSyntheticAmountSpec, type ReportInput } from '@emocode/evaluation';
+import { confusionSpec, reportMarkdown, uarVsCodeSizeSpec, uarVsSyntheticAmountSpec } from '@emocode/evaluation';
 import { writePlot, writeReport } from '@emocode/evaluation/node';
 import { writeCodeScatters } from './code-scatter.js';
 import type { Unit } from './experiment-units.js';
+import { fileSlug } from './file-slug.js';
 import type { UnitResult } from './fold-data.js';
+import { resultsReportHtml, summaryReportInput } from './results-report.js';
+import { runFacts } from './run-facts.js';
 import type { ExperimentSummary, SummaryRecord } from './summarize-runs.js';
 
 /**
  * Writes `summary.json`, `summary.md` (table with chance level and the command), the report
- * table (`table.csv/.json/.md`) and the plots into `resultsDir`; returns the paths written.
+ * table (`table.csv/.json/.md`), the plots and `report.html` (all of it on one page) into
+ * `resultsDir`; returns the paths written.
  */
 export async function writeResults(
   resultsDir: string,
@@ -17,14 +21,10 @@ export async function writeResults(
   results: Map<Unit, UnitResult>,
   command: string,
 ): Promise<string[]> {
-  const input: ReportInput = {
-    systems: summary.systems.map((s) => ({ name: s.name, uar: s.uar.values, wa: s.wa.values })),
-    baseline: summary.baseline,
-  };
+  const input = summaryReportInput(summary);
   const written = await writeReport(resultsDir, input, 'table');
   const md =
-    `# ${summary.title ?? summary.name}\n\n${summary.data.rows} rows x ${summary.data.dims} features of ${summary.data.corpus} (${summary.data.features}), ` +
-    `classes ${summary.classes.join(', ')}, ${summary.folds} folds${summary.data.foldNames ? ` (${summary.data.foldNames})` : ''}, seeds ${summary.seeds.join(', ')}, ${summary.normalization} normalisation, ${summary.classifier}, profile ${summary.profile}.\n\n` +
+    `# ${summary.title ?? summary.name}\n\n${runFacts(summary)}\n\n` +
     `${reportMarkdown(input)}\nChance level (UAR): ${(100 * summary.chanceUar).toFixed(1)}.\n\nMade by: \`${command}\` (run ${summary.hash}).\n`;
   for (const [name, text] of [
     ['summary.json', `${JSON.stringify(summary, null, 2)}\n`],
@@ -33,7 +33,11 @@ export async function writeResults(
     await writeFileAtomic(join(resultsDir, name), text);
     written.push(join(resultsDir, name));
   }
-  return [...written, ...(await writePlots(resultsDir, summary, results))];
+  written.push(...(await writePlots(resultsDir, summary, results)));
+  // Last: the page inlines the plots just written.
+  const page = join(resultsDir, 'report.html');
+  await writeFileAtomic(page, await resultsReportHtml([resultsDir], 'writeResults'));
+  return [...written, page];
 }
 
 async function writePlots(dir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>): Promise<string[]> {
@@ -62,7 +66,7 @@ async function writePlots(dir: string, summary: ExperimentSummary, results: Map<
   }
   const best = [...summary.systems].sort((a, b) => b.uar.mean - a.uar.mean)[0]!;
   for (const s of new Set([summary.systems.find((r) => r.name === summary.baseline)!, best])) {
-    const file = `confusion-${s.name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+    const file = `confusion-${fileSlug(s.name)}`;
     out.push(...(await writePlot(join(dir, file), confusionSpec(Int32Array.from(s.confusion), summary.classes))));
   }
   return [...out, ...(await writeCodeScatters(dir, summary.classes, results))];
