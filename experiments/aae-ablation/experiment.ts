@@ -91,7 +91,7 @@ const isAugment = wanted?.some((l) => l in augment) ?? false;
 
 export default {
   name: 'aae-ablation',
-  title: 'Ablations of our AAE recipe, 4-class RAVDESS (UAR %)',
+  title: 'Ablations of our AAE recipe, 4 emotion classes (UAR %)',
   classes: ['angry', 'happy', 'neutral', 'sad'],
   folds: { kind: 'group-k-fold', k: 6 },
   normalization: 'per-speaker',

@@ -6,7 +6,7 @@ import { defineExperiment } from '@emocode/cli/spec';
  */
 export default defineExperiment({
   name: 'augment',
-  title: 'Table 2: training on synthetic features, 4-class RAVDESS (UAR %)',
+  title: 'Table 2: training on synthetic features, 4 emotion classes (UAR %)',
   classes: ['angry', 'happy', 'neutral', 'sad'],
   folds: { kind: 'group-k-fold', k: 6 },
   // The paper's setting; EMOCODE_NORMALIZATION=per-speaker (or --normalization) for the other.

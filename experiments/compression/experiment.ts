@@ -8,7 +8,7 @@ const codeSizes = [2, 3, 5, 10, 20, 50, 100];
  */
 export default defineExperiment({
   name: 'compression',
-  title: 'Table 1: compressed representations, 4-class RAVDESS (UAR %)',
+  title: 'Table 1: compressed representations, 4 emotion classes (UAR %)',
   classes: ['angry', 'happy', 'neutral', 'sad'],
   folds: { kind: 'group-k-fold', k: 6 },
   // The paper's setting; EMOCODE_NORMALIZATION=per-speaker (or --normalization) for the other.

@@ -24,6 +24,10 @@ export const reportCommand: Command = {
     const page = await resultsReportHtml(dirs);
     await writeOutputFile(out, page, { command: 'emocode report', inputs: dirs });
     const kb = Buffer.byteLength(page) / 1024;
-    printResult(context, { out, experiments: dirs.length, bytes: Buffer.byteLength(page) }, () => `report of ${dirs.length} experiment(s): ${out} (${kb.toFixed(0)} KB)\n`);
+    printResult(
+      context,
+      { out, experiments: dirs.length, bytes: Buffer.byteLength(page) },
+      () => `report of ${dirs.length} experiment(s): ${out} (${kb.toFixed(0)} KB)\n`,
+    );
   },
 };

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The packages whose code decides an experiment's numbers. */
-export const PACKAGES = ['@emocode/core', '@emocode/features', '@emocode/model', '@emocode/training', '@emocode/synthesis', '@emocode/evaluation'];
+export const PACKAGES = [
+  '@emocode/core',
+  '@emocode/features',
+  '@emocode/model',
+  '@emocode/training',
+  '@emocode/synthesis',
+  '@emocode/evaluation',
+];
 
 /**
  * SHA-256 (16 hex) over the code that computes the results: every non-test source file of the

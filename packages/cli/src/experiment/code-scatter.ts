@@ -33,9 +33,7 @@ export async function writeCodeScatters(dir: string, classes: string[], results:
     if (unit.system.method !== 'aae' || unit.fold !== 0 || !r.codes2d || done.has(unit.key)) continue;
     done.add(unit.key);
     const name = unit.rows[0]!.name;
-    out.push(
-      ...(await writePlot(join(dir, `codes-${fileSlug(name)}-fold0`), scatterSpec(name, unit.seed ?? 0, r, classes))),
-    );
+    out.push(...(await writePlot(join(dir, `codes-${fileSlug(name)}-fold0`), scatterSpec(name, unit.seed ?? 0, r, classes))));
   }
   return out;
 }

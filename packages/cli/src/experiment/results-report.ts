@@ -18,7 +18,10 @@ const FIGURES: readonly { pattern: RegExp; caption: (match: string) => string }[
   { pattern: /^uar-vs-code-size\.svg$/, caption: () => 'UAR against code size (mean ± sd over folds)' },
   { pattern: /^uar-vs-synthetic-amount\.svg$/, caption: () => 'UAR against synthetic rows per class' },
   { pattern: /^confusion-(.+)\.svg$/, caption: (row) => `Confusion matrix, all folds and seeds: ${row}` },
-  { pattern: /^codes-(.+)-fold0\.svg$/, caption: (row) => `2-D codes of fold 0, training and held-out speakers, with the prior's components: ${row}` },
+  {
+    pattern: /^codes-(.+)-fold0\.svg$/,
+    caption: (row) => `2-D codes of fold 0, training and held-out speakers, with the prior's components: ${row}`,
+  },
   { pattern: /^loss-curves?(.*)\.svg$/, caption: (what) => `Training losses${what ? `: ${what.replace(/^-/, '')}` : ''}` },
 ];
 
@@ -34,7 +37,8 @@ export async function resultsReportSection(dir: string, where = 'emocode report'
   for (const { pattern, caption } of FIGURES) {
     for (const file of files) {
       const match = pattern.exec(file);
-      if (match) figures.push({ caption: caption(match[1]?.replaceAll('-', ' ').trim() ?? ''), svg: await readFile(join(dir, file), 'utf8') });
+      if (match)
+        figures.push({ caption: caption(match[1]?.replaceAll('-', ' ').trim() ?? ''), svg: await readFile(join(dir, file), 'utf8') });
     }
   }
   const { systems: _rows, ...run } = summary;
@@ -68,10 +72,16 @@ async function readSummary(dir: string, where: string): Promise<ExperimentSummar
   try {
     summary = JSON.parse(text) as Partial<ExperimentSummary>;
   } catch (e) {
-    throw new EmocodeError('EMOCODE_PARSE_ERROR', `${where}: ${path} is not JSON (${(e as Error).message}); run the experiment again to rewrite it.`);
+    throw new EmocodeError(
+      'EMOCODE_PARSE_ERROR',
+      `${where}: ${path} is not JSON (${(e as Error).message}); run the experiment again to rewrite it.`,
+    );
   }
   if (!Array.isArray(summary.systems) || typeof summary.name !== 'string' || !summary.data) {
-    throw new EmocodeError('EMOCODE_INVALID_INPUT', `${where}: ${path} is not the summary of an experiment run (no name, data or systems).`);
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `${where}: ${path} is not the summary of an experiment run (no name, data or systems).`,
+    );
   }
   return summary as ExperimentSummary;
 }

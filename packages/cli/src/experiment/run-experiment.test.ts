@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
-import { tinyTable } from '../testing/tiny-table.js';
+import { tinyTable, writeTinyExperiment } from '../testing/tiny-table.js';
 
 // Tests pin the plain CPU backend (as the training package's tests do): small nets, no threads.
 process.env.EMOCODE_BACKEND = 'cpu';
@@ -31,10 +31,7 @@ const spec = {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-exp-'));
-  const { features, labels } = tinyTable();
-  await writeFile(join(dir, 'features.csv'), features);
-  await writeFile(join(dir, 'labels.csv'), labels);
-  await writeFile(join(dir, 'experiment.ts'), `const spec: Record<string, unknown> = ${JSON.stringify(spec)};\nexport default spec;\n`);
+  await writeTinyExperiment(dir, spec);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

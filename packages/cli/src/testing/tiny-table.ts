@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 /** 6 speakers x 3 classes x 4 rows, 6 features: class c lifts feature c by 3, speakers shift all. */
 export function tinyTable(): { features: string; labels: string } {
   let state = 12345;
@@ -19,4 +22,12 @@ export function tinyTable(): { features: string; labels: string } {
     features: `name;frameTime;${Array.from({ length: 6 }, (_, j) => `f${j}`).join(';')}\n${rows.join('\n')}\n`,
     labels: `${labels.join('\n')}\n`,
   };
+}
+
+/** Makes `dir` a spec folder of `emocode experiment run`: the tiny table as `features.csv` and `labels.csv`, and `experiment.ts` exporting `spec`. */
+export async function writeTinyExperiment(dir: string, spec: Record<string, unknown>): Promise<void> {
+  const { features, labels } = tinyTable();
+  await writeFile(join(dir, 'features.csv'), features);
+  await writeFile(join(dir, 'labels.csv'), labels);
+  await writeFile(join(dir, 'experiment.ts'), `const spec: Record<string, unknown> = ${JSON.stringify(spec)};\nexport default spec;\n`);
 }

@@ -11,7 +11,11 @@ import { EmocodeError } from '@emocode/core';
  */
 export function inlineSvg(svg: string, idPrefix: string): string {
   const start = svg.search(/<svg[\s>]/i);
-  if (start < 0) throw new EmocodeError('EMOCODE_INVALID_INPUT', `inlineSvg: the text is not an SVG document (no <svg> element; it begins "${svg.slice(0, 40)}").`);
+  if (start < 0)
+    throw new EmocodeError(
+      'EMOCODE_INVALID_INPUT',
+      `inlineSvg: the text is not an SVG document (no <svg> element; it begins "${svg.slice(0, 40)}").`,
+    );
   return svg
     .slice(start)
     .replace(/<script[\s\S]*?<\/script\s*>/gi, '')

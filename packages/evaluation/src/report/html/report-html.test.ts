@@ -58,7 +58,9 @@ describe('reportHtml', () => {
 
   it('is one page that loads nothing: CSP, no scripts, no external references', () => {
     expect(page.startsWith('<!doctype html>')).toBe(true);
-    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(page).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(page).not.toMatch(/<script|src="http|href="http/);
   });
 
@@ -79,6 +81,8 @@ describe('reportHtml', () => {
   });
 
   it('rejects an unknown key with the path to fix', () => {
-    expect(() => reportHtml({ sections: [{ title: 't', table: { systems }, colour: 'red' } as never] })).toThrow(/reportHtml: invalid options.*colour/);
+    expect(() => reportHtml({ sections: [{ title: 't', table: { systems }, colour: 'red' } as never] })).toThrow(
+      /reportHtml: invalid options.*colour/,
+    );
   });
 });

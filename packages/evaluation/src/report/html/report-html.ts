@@ -13,6 +13,7 @@ h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; border-bot
 table { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
 th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #e3e3e3; text-align: right; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; } thead th { border-bottom: 2px solid #999; }
+td:nth-child(4) { white-space: normal; min-width: 14rem; font-size: 0.85rem; color: #444; }
 tr.baseline td { font-weight: 600; } td.better { color: #0a6b2d; } td.worse { color: #a31515; }
 figure { display: inline-block; margin: 0.5rem 1rem 1rem 0; vertical-align: top; max-width: 100%; }
 figure svg { max-width: 100%; height: auto; } figcaption { font-size: 0.85rem; color: #555; }
