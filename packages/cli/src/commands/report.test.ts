@@ -6,28 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { browserUnavailableReason, launchChromium } from '@emocode/browser-harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
-import { writeTinyExperiment } from '../testing/tiny-table.js';
+import { TINY_SPEC, writeTinyExperiment } from '../testing/tiny-table.js';
 
 process.env.EMOCODE_BACKEND = 'cpu';
 let dir: string;
 let results: string;
 
-const training = { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } };
-const spec = {
-  name: 'tiny',
-  title: 'Tiny <table> & plots',
-  classes: ['angry', 'happy', 'sad'],
-  folds: { kind: 'group-k-fold', k: 3 },
-  data: { features: 'features.csv', labels: 'labels.csv' },
-  baseline: 'raw',
-  systems: [
-    { method: 'raw' },
-    { method: 'pca', codeSizes: [2] },
-    { method: 'aae', codeSizes: [2], training },
-    { method: 'augment', perClass: [10], training },
-  ],
-  profiles: { quick: { folds: 2, epochs: 2, perClass: [10] } },
-};
+const spec = { ...TINY_SPEC, title: 'Tiny <table> & plots' };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-report-'));
@@ -42,7 +27,7 @@ describe('report.html of an experiment run', () => {
   it('is written beside summary.md with the table, the plots and what produced them', async () => {
     const page = await readFile(join(results, 'report.html'), 'utf8');
     expect(page).toContain('<h2>Tiny &lt;table&gt; &amp; plots</h2>');
-    expect(page.match(/<tr[ >]/g)).toHaveLength(1 + 5);
+    expect(page.match(/<tr[ >]/g)).toHaveLength(1 + 6);
     // code size, synthetic amount, two confusion matrices (baseline and best), the AAE's 2-D codes
     expect(page.match(/<svg[\s>]/g)!.length).toBeGreaterThanOrEqual(4);
     expect(page).toContain('2-D codes of fold 0');
@@ -116,7 +101,7 @@ describe.skipIf(noBrowser !== undefined)(`report.html in Chromium${noBrowser ? `
         plots: plots.map((p) => ({ width: p.box?.width ?? 0, height: p.box?.height ?? 0, marks: p.marks })),
         ids,
       };
-      expect(drawn.rows).toBe(5);
+      expect(drawn.rows).toBe(6);
       expect(drawn.cells[0]).toBe('raw');
       expect(drawn.cells[4]).toBe('(baseline)');
       expect(drawn.plots.length).toBeGreaterThanOrEqual(4);

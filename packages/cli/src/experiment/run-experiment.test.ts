@@ -4,30 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli.js';
-import { tinyTable, writeTinyExperiment } from '../testing/tiny-table.js';
+import { TINY_SPEC, tinyTable, writeTinyExperiment } from '../testing/tiny-table.js';
 
 // Tests pin the plain CPU backend (as the training package's tests do): small nets, no threads.
 process.env.EMOCODE_BACKEND = 'cpu';
 let dir: string;
 
-const spec = {
-  name: 'tiny',
-  classes: ['angry', 'happy', 'sad'],
-  folds: { kind: 'group-k-fold', k: 3 },
-  data: { features: 'features.csv', labels: 'labels.csv' },
-  baseline: 'raw',
-  systems: [
-    { method: 'raw' },
-    { method: 'pca', codeSizes: [2] },
-    { method: 'lda', codeSizes: [2] },
-    { method: 'aae', codeSizes: [2], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
-    { method: 'augment', perClass: [10, 20], training: { epochs: 30, batchSize: 8, model: { hidden: [8], discriminatorHidden: [8] } } },
-  ],
-  profiles: {
-    quick: { folds: 2, epochs: 2, perClass: [10] },
-    reduced: { folds: 2, systems: ['pca'], normalization: 'per-speaker' },
-  },
-};
+const spec = TINY_SPEC;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emocode-exp-'));
