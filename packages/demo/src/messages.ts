@@ -1,0 +1,22 @@
+import type { EmotionPrediction } from '@emocode/predict';
+
+/** What the page asks the worker. */
+export type WorkerRequest =
+  | { readonly kind: 'load'; readonly modelUrl: string }
+  | { readonly kind: 'wav'; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'samples'; readonly name: string; readonly samples: Float32Array; readonly sampleRate: number };
+
+/** What the worker answers. */
+export type WorkerReply =
+  | { readonly kind: 'loaded'; readonly classes: readonly string[]; readonly priorMeans: readonly number[]; readonly priorSd: number }
+  | {
+      readonly kind: 'prediction';
+      readonly name: string;
+      readonly prediction: EmotionPrediction;
+      /** The IS10 vector (1582 values, openSMILE units). */
+      readonly features: Float32Array;
+      readonly seconds: number;
+      /** Wall time of the IS10 extraction in the worker. */
+      readonly is10Ms: number;
+    }
+  | { readonly kind: 'error'; readonly message: string };
