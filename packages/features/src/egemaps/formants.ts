@@ -1,11 +1,11 @@
-// F1..F3 frequency and bandwidth of EGEMAPS_SPEC.md F8: the 20 ms float32 spectrum resampled to
-// 11 kHz by IS10's spectral resampler (QUIRK R2: 220 samples, bins 1..109 at 16 kHz; in double,
-// since without openSMILE's float32 FFT the float32 sums of F8 step 1 buy ~1 % of frames, F12.4),
-// order-11 float32 LPC, roots of the sign-flipped polynomial
+// F1..F3 frequency and bandwidth of EGEMAPS_SPEC.md F8: the 20 ms float32 spectrum (openSMILE's
+// float32 Ooura FFT, F2.3) resampled to 11 kHz with float32 sums (QUIRK R2: 220 samples, bins
+// 1..109 at 16 kHz), order-11 float32 LPC (F12.4: both float32 steps are needed), roots of the
+// sign-flipped polynomial
 // (QUIRK FM1) reflected into the unit circle, 50–5450 Hz, sorted by frequency. Every frame (FM2).
 import { autocorrelation, levinsonDurbin } from '../lpc/levinson-durbin.js';
-import { applySpectralResampler, spectralResampler } from '../lpc/spectral-resample.js';
 import { polynomialRoots } from '../lpc/polynomial-roots.js';
+import { applyFloat32SpectralResampler, float32SpectralResampler } from '../lpc/spectral-resample-f32.js';
 
 const ORDER = 11;
 const FORMANTS = 5;
@@ -35,10 +35,8 @@ export function formants(
   fftSize: number,
   needed?: Uint8Array,
 ): Formants {
-  const r = spectralResampler(sampleRateHz, frameSamples, fftSize);
+  const r = float32SpectralResampler(sampleRateHz, frameSamples, fftSize);
   const bins = fftSize / 2 + 1;
-  const frameRe = new Float64Array(bins);
-  const frameIm = new Float64Array(bins);
   const y = new Float64Array(r.outputSamples);
   const acf = new Float64Array(ORDER + 1);
   const a = new Float64Array(ORDER);
@@ -51,9 +49,7 @@ export function formants(
   const bandwidth = new Float32Array(frames * KEPT);
   for (let n = 0; n < frames; n++) {
     if (needed !== undefined && !needed[n]) continue;
-    frameRe.set(re.subarray(n * bins, (n + 1) * bins));
-    frameIm.set(im.subarray(n * bins, (n + 1) * bins));
-    applySpectralResampler(r, frameRe, frameIm, y);
+    applyFloat32SpectralResampler(r, re, im, n * bins, y);
     autocorrelation(y, r.outputSamples, ORDER, acf);
     levinsonDurbin(acf, ORDER, a, scratch, true);
     poly[0] = 1;

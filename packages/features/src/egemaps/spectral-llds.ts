@@ -1,10 +1,13 @@
 // The 20 ms branch of EGEMAPS_SPEC.md part E: per frame Loudness, alphaRatio, hammarbergIndex,
 // slope0-500, slope500-1500, spectralFlux, mfcc1..4 (E6–E9), the mean-square energy behind Leq
-// (E10), and the float32 complex spectrum the formants need (F2.3).
+// (E10), and the float32 complex spectrum the formants need (F2.3). At 16 kHz (512-point FFT) the
+// spectrum is openSMILE's own: Ooura's rdft in float32, bit for bit (F2.3); other sizes use the
+// float64 FFT rounded to float32, which matches every LLD here but the formants (F12.4).
 import { copyFrame, frameCount, padFrame } from '../frame/frame-signal.js';
-import { createRealFft } from '../spectral/fft.js';
+import { createRealFft, type RealFft } from '../spectral/fft.js';
 import { float32Magnitudes } from '../spectral/float32-spectrum.js';
 import { applyMelFilterbank } from '../spectral/mel-filterbank.js';
+import { createOouraRdftF32, OOURA_RDFT_SIZE } from '../spectral/ooura-rdft-f32.js';
 import { MEL_BANDS, MFCC_COUNT, spectralPlan, type SlopeBand, type SpectralPlan } from './spectral-plan.js';
 
 const f32 = Math.fround;
@@ -160,6 +163,26 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
   mfcc(plan, bands, out, row + 6);
 }
 
+/** openSMILE's float32 FFT where it is ported (F2.3), unpacked to R_b, I_b of bins 0..size/2. */
+function twentyMsFft(size: number): RealFft {
+  if (size !== OOURA_RDFT_SIZE) return createRealFft(size);
+  const rdft = createOouraRdftF32(size);
+  const a = new Float32Array(size);
+  const half = size / 2;
+  return (input, re, im) => {
+    a.set(input.subarray(0, size));
+    rdft(a);
+    re[0] = a[0];
+    im[0] = 0;
+    re[half] = a[1];
+    im[half] = 0;
+    for (let b = 1; b < half; b++) {
+      re[b] = a[2 * b];
+      im[b] = a[2 * b + 1];
+    }
+  };
+}
+
 /**
  * The raw 20 ms LLDs (E11.1), the Leq energies and the float32 spectra of every complete frame.
  * @example spectralLlds(x, 16000).data[n * 10] // Loudness of frame n
@@ -167,7 +190,7 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
 export function spectralLlds(signal: Float32Array, sampleRateHz: number): SpectralLlds {
   const plan = spectralPlan(sampleRateHz);
   const frames = frameCount(signal.length, plan.frameSamples, plan.hopSamples);
-  const fft = createRealFft(plan.fftSize);
+  const fft = twentyMsFft(plan.fftSize);
   const bins = plan.bins;
   const w: Scratch = {
     frame: new Float64Array(plan.frameSamples),
