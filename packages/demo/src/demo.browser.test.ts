@@ -8,25 +8,12 @@ import { hasRavdess, ravdessWavs, wavBytes } from '@emocode/predict/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo, DEMO_MODEL } from '../scripts/build.js';
+import type { DemoState } from './messages.js';
 import { serveDemo } from '../scripts/serve.js';
 
 const noBrowser = browserUnavailableReason();
 const skip = noBrowser ?? (hasRavdess ? undefined : 'the shared RAVDESS corpus is not beside the checkout');
 const wav = join(ravdessWavs, 'Actor_05/03-01-05-01-01-01-05.wav');
-
-interface DemoState {
-  readyMs?: number;
-  last?: {
-    name: string;
-    label: string;
-    probabilities: Record<string, number>;
-    code: number[];
-    features: number[];
-    is10Ms: number;
-    backend: string;
-  };
-  errors: string[];
-}
 
 describe.skipIf(skip !== undefined)(`the demo in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let dir: string;

@@ -22,3 +22,20 @@ export type WorkerReply =
       readonly backend: string;
     }
   | { readonly kind: 'error'; readonly message: string };
+
+/** What the page exposes for its browser test and for the curious (`window.__emocode`). */
+export interface DemoState {
+  /** performance.now() when the model, tfjs and the map were ready. */
+  readyMs?: number;
+  /** The last prediction shown, with the IS10 vector it came from. */
+  last?: {
+    name: string;
+    label: string;
+    probabilities: Record<string, number>;
+    code: number[];
+    features: number[];
+    is10Ms: number;
+    backend: string;
+  };
+  errors: string[];
+}

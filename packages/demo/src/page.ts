@@ -1,21 +1,7 @@
 // The demo page: file, drop and microphone input; results drawn from the worker's replies.
 import { classColour, emotionMapSvg, type MapPoint } from './emotion-map.js';
-import type { WorkerReply, WorkerRequest } from './messages.js';
+import type { DemoState, WorkerReply, WorkerRequest } from './messages.js';
 
-/** What the page exposes for its browser test and for the curious (window.__emocode). */
-interface DemoState {
-  readyMs?: number;
-  last?: {
-    name: string;
-    label: string;
-    probabilities: Record<string, number>;
-    code: number[];
-    features: number[];
-    is10Ms: number;
-    backend: string;
-  };
-  errors: string[];
-}
 const state: DemoState = { errors: [] };
 (window as unknown as { __emocode: DemoState }).__emocode = state;
 
