@@ -4,6 +4,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { trainingCodes } from './training-codes.js';
 
@@ -30,6 +31,10 @@ export async function buildDemo(out: string): Promise<string> {
   });
   for (const file of ['index.html', 'demo.css']) await cp(join(root, 'src', file), join(out, file));
   for (const file of ['bundle.json', 'weights.bin']) await cp(join(DEMO_MODEL, file), join(out, 'model', file));
+  // tfjs' wasm backend fetches the variant the browser runs (threads only on cross-origin isolated pages).
+  const wasmDist = dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+  for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'])
+    await cp(join(wasmDist, file), join(out, file));
   const codes = await trainingCodes(DEMO_MODEL);
   await writeFile(join(out, 'training-codes.json'), JSON.stringify(codes.points));
   const scripts = (await readFile(join(out, 'page.js'))).length + (await readFile(join(out, 'worker.js'))).length;

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
 };
 
 /** Serves `dir` on 127.0.0.1:`port` (0: a free one); `url` ends with `/`. */

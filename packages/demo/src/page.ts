@@ -1,13 +1,7 @@
 // The demo page: file, drop and microphone input; results drawn from the worker's replies.
 import { classColour, emotionMapSvg, type MapPoint } from './emotion-map.js';
-import type { WorkerReply, WorkerRequest } from './messages.js';
+import type { DemoState, WorkerReply, WorkerRequest } from './messages.js';
 
-/** What the page exposes for its browser test and for the curious (window.__emocode). */
-interface DemoState {
-  readyMs?: number;
-  last?: { name: string; label: string; probabilities: Record<string, number>; code: number[]; features: number[]; is10Ms: number };
-  errors: string[];
-}
 const state: DemoState = { errors: [] };
 (window as unknown as { __emocode: DemoState }).__emocode = state;
 
@@ -33,7 +27,7 @@ worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
     status.textContent = `could not read that: ${data.message}`;
   }
 };
-send({ kind: 'load', modelUrl: new URL('./model/', location.href).href });
+send({ kind: 'load', modelUrl: new URL('./model/', location.href).href, wasmDir: new URL('./', location.href).href });
 
 /** The training utterances' codes, written at build time (empty when the build had no corpus). */
 async function trainingCodes(): Promise<MapPoint[]> {
@@ -51,7 +45,8 @@ function show(reply: Extract<WorkerReply, { kind: 'prediction' }>): void {
     })
     .join('');
   if (map) element('map').innerHTML = emotionMapSvg({ ...map, current: { x: prediction.code[0] ?? 0, y: prediction.code[1] ?? 0 } });
-  element('timing').textContent = `${reply.name}: ${reply.seconds.toFixed(2)} s of audio, IS10 in ${reply.is10Ms.toFixed(0)} ms`;
+  element('timing').textContent =
+    `${reply.name}: ${reply.seconds.toFixed(2)} s of audio, IS10 in ${reply.is10Ms.toFixed(0)} ms, encoder on tfjs ${reply.backend}`;
   status.textContent = 'done: drop another';
   state.last = {
     name: reply.name,
@@ -60,6 +55,7 @@ function show(reply: Extract<WorkerReply, { kind: 'prediction' }>): void {
     code: prediction.code,
     features: Array.from(features),
     is10Ms: reply.is10Ms,
+    backend: reply.backend,
   };
   document.body.dataset.predicted = reply.name;
 }

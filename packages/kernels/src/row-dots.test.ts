@@ -1,6 +1,6 @@
 import { createRng } from '@emocode/core';
 import { describe, expect, it } from 'vitest';
-import { rowDots, rowDotsEngine, rowDotsWith, symmetricRowDots } from './row-dots.js';
+import { rowDots, rowDotsEngine, rowDotsView, rowDotsWith, symmetricRowDots } from './row-dots.js';
 
 const rng = createRng(5);
 const matrix = (rows: number, dims: number) => Float32Array.from({ length: rows * dims }, () => rng.normal());
@@ -21,6 +21,16 @@ const engines = ['wasm', 'js'] as const;
 
 describe('rowDots', () => {
   it('runs on WebAssembly SIMD under Node', () => expect(rowDotsEngine()).toBe('wasm'));
+
+  it('gives the product in place (rowDotsView): rowDots in padded rows, overwritten by the next call', () => {
+    const { values, stride } = rowDotsView(a, aRows, b, bRows, dims, { rbfGamma: 1 / dims });
+    const copy = rowDots(a, aRows, b, bRows, dims, { rbfGamma: 1 / dims });
+    expect(stride).toBeGreaterThanOrEqual(bRows);
+    for (let i = 0; i < aRows; i += 13) for (let j = 0; j < bRows; j++) expect(values[i * stride + j]).toBe(copy[i * bRows + j]);
+    const before = values[0];
+    rowDotsView(b, bRows, b, bRows, dims, { rbfGamma: 1 / dims });
+    expect(values[0]).not.toBe(before);
+  });
 
   it.each(engines)('equals naive dot products on every entry (%s)', (engine) => {
     const out = rowDots(a, aRows, b, bRows, dims, { engine });

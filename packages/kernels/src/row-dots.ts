@@ -29,7 +29,7 @@ export function rowDotsEngine(): 'wasm' | 'js' {
  * All dot products of the rows of `a` (aRows x dims) with the rows of `b` (bRows x dims), both
  * row-major float32, or their RBF kernel values (`rbfGamma`): `out[i · bRows + j]`. On
  * WebAssembly SIMD it is a blocked matrix product `A·Bᵀ` in 2 x 4 register tiles (sums in
- * float32 lanes); elsewhere a plain loop summing in float64.
+ * float32 lanes) on a memory kept between calls; elsewhere a plain loop summing in float64.
  * @throws EmocodeError EMOCODE_SHAPE_MISMATCH when a length is not rows x dims.
  * @example const dots = rowDots(xTest, testRows, sv, svCount, dims);
  */
@@ -41,7 +41,50 @@ export function rowDots(
   dims: number,
   options: RowDotsOptions = {},
 ): Float32Array {
-  return rowDotsWith(b, bRows, dims, options.engine)(a, aRows, options.rbfGamma);
+  const { values, stride } = rowDotsView(a, aRows, b, bRows, dims, options);
+  if (stride === bRows) return values.slice();
+  const out = new Float32Array(aRows * bRows);
+  for (let i = 0; i < aRows; i++) for (let j = 0; j < bRows; j++) out[i * bRows + j] = values[i * stride + j]!;
+  return out;
+}
+
+/**
+ * {@link rowDots} without the copy: `values[i · stride + j]`, a view of the product's memory
+ * that the next `rowDots` or `rowDotsView` call of the same kind (RBF or plain) overwrites. For reading the product once, right
+ * away (copying it out of the threads' shared memory costs about a third of the product).
+ * @throws EmocodeError EMOCODE_SHAPE_MISMATCH as {@link rowDots}.
+ * @example const { values, stride } = rowDotsView(xTest, testRows, sv, svCount, dims, { rbfGamma });
+ */
+export function rowDotsView(
+  a: Float32Array,
+  aRows: number,
+  b: Float32Array,
+  bRows: number,
+  dims: number,
+  options: RowDotsOptions = {},
+): { values: Float32Array; stride: number } {
+  const { rbfGamma } = options;
+  if (options.engine === 'js' || rowDotsEngine() === 'js')
+    return { values: rowDotsWith(b, bRows, dims, 'js')(a, aRows, rbfGamma), stride: bRows };
+  checkRows(b, bRows, dims, 'b');
+  checkRows(a, aRows, dims, 'a');
+  const kernel = scratchKernel(rbfGamma !== undefined);
+  const bLayout = paddedLayout(bRows, dims, TILE_COLS);
+  copyPadded(kernel.heap(bLayout.end * 4), 0, b, bLayout);
+  return productInPlace(kernel, bLayout, a, aRows, rbfGamma);
+}
+
+// One kernel per variant for the one-shot products, its memory kept between calls: a fresh
+// memory's pages fault in on first touch, which cost a product of predict's size (1232 x 1711
+// x 1582) about 100 ms, as much as half the product itself.
+const scratch = new Map<boolean, StandaloneKernel>();
+function scratchKernel(rbf: boolean): StandaloneKernel {
+  let kernel = scratch.get(rbf);
+  if (!kernel) {
+    kernel = standaloneKernel(rbf ? rowRbfKernel : rowDotsKernel)!;
+    scratch.set(rbf, kernel);
+  }
+  return kernel;
 }
 
 /**
@@ -117,17 +160,28 @@ export function rowDotsWith(
   };
   return (a, aRows, rbfGamma) => {
     checkRows(a, aRows, dims, 'a');
-    const kernel = variant(rbfGamma !== undefined);
-    const aLayout = paddedLayout(aRows, dims, TILE_ROWS);
-    const outBase = bLayout.end + aLayout.end;
-    const heap = kernel.heap((outBase + aLayout.padded * bLayout.padded) * 4);
-    copyPadded(heap, bLayout.end, a, aLayout);
-    const squares = { squaresA: bLayout.end + aLayout.squares, squaresB: bLayout.squares };
-    wasmProduct(kernel, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, rbfGamma, ...squares });
+    const { values, stride } = productInPlace(variant(rbfGamma !== undefined), bLayout, a, aRows, rbfGamma);
     const out = new Float32Array(aRows * bRows);
-    for (let i = 0; i < aRows; i++) out.set(heap.subarray(outBase + i * bLayout.padded, outBase + i * bLayout.padded + bRows), i * bRows);
+    for (let i = 0; i < aRows; i++) out.set(values.subarray(i * stride, i * stride + bRows), i * bRows);
     return out;
   };
+}
+
+/** The product of rows `a` with the matrix already at offset 0 of `kernel`'s memory (laid out as `bLayout`), in that memory. */
+function productInPlace(
+  kernel: StandaloneKernel,
+  bLayout: Layout,
+  a: Float32Array,
+  aRows: number,
+  rbfGamma: number | undefined,
+): { values: Float32Array; stride: number } {
+  const aLayout = paddedLayout(aRows, bLayout.dims, TILE_ROWS);
+  const outBase = bLayout.end + aLayout.end;
+  const heap = kernel.heap((outBase + aLayout.padded * bLayout.padded) * 4);
+  copyPadded(heap, bLayout.end, a, aLayout);
+  const squares = { squaresA: bLayout.end + aLayout.squares, squaresB: bLayout.squares };
+  wasmProduct(kernel, { aBase: bLayout.end, aRows, bBase: 0, b: bLayout, outBase, symmetric: false, rbfGamma, ...squares });
+  return { values: heap.subarray(outBase, outBase + aRows * bLayout.padded), stride: bLayout.padded };
 }
 
 function checkRows(m: Float32Array, rows: number, dims: number, name: string): void {

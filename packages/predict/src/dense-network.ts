@@ -1,7 +1,8 @@
 import type { ModelBundleManifest } from './bundle-format.js';
 import { weight, type NamedWeight } from './decode-weights.js';
 
-type Activation = ModelBundleManifest['encoder']['activation'];
+/** The nonlinearity between dense layers (@emocode/model's names). */
+export type Activation = ModelBundleManifest['encoder']['activation'];
 
 // The nonlinearities of @emocode/model's MLPs (nets/activation.ts), on plain numbers.
 const activations: Record<Activation, (x: number) => number> = {
@@ -12,10 +13,22 @@ const activations: Record<Activation, (x: number) => number> = {
   selu: (x) => 1.0507009873554805 * (x > 0 ? x : 1.6732632423543772 * Math.expm1(x)),
 };
 
+/** One dense layer: `out = activation(x · kernel + bias)` (no activation after the last). */
+export interface DenseLayer {
+  readonly inputs: number;
+  readonly out: number;
+  /** `inputs x out`, row-major. */
+  readonly kernel: Float32Array;
+  readonly bias: Float32Array;
+}
+
 /** A forward-only MLP: dense layers with an activation between them and a linear output. */
 export interface DenseNetwork {
   readonly inputs: number;
   readonly outputs: number;
+  /** The layers and the activation between them, for running the same network elsewhere (e.g. on tfjs). */
+  readonly layers: readonly DenseLayer[];
+  readonly activation: Activation;
   /** `rows x inputs` → `rows x outputs`, row-major. */
   apply(x: Float32Array, rows: number): Float32Array;
 }
@@ -31,7 +44,7 @@ export function denseNetwork(
   sizes: readonly number[],
   activation: Activation,
 ): DenseNetwork {
-  const layers = sizes.slice(1).map((out, l) => {
+  const layers = sizes.slice(1).map((out, l): DenseLayer => {
     const inputs = sizes[l] as number;
     return {
       inputs,
@@ -44,6 +57,8 @@ export function denseNetwork(
   return {
     inputs: sizes[0] as number,
     outputs: sizes.at(-1) as number,
+    layers,
+    activation,
     apply(x, rows) {
       let h = x;
       layers.forEach((layer, l) => {

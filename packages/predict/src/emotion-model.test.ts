@@ -36,6 +36,18 @@ describe('createEmotionModel', () => {
       // The experiments' classifier on the same codes: an SVM trained on the tfjs codes.
       const pipeline = predictSvm(trainSvm(expected, 2, rows.labels), expected);
       expect(predictions.map((p) => p.label)).toEqual([...pipeline].map((c) => rows.classes[c]));
+      // The same network on another engine: tfjs' own encoder in place of the built-in one.
+      const onTfjs = model.predictFeatures(rows.features, n, undefined, { encode: (normalized, r) => aae.encode(normalized, r) });
+      onTfjs.flatMap((p) => p.code).forEach((v, k) => expect(v).toBeCloseTo(expected[k]!, 4));
+      expect(onTfjs.map((p) => p.label)).toEqual([...pipeline].map((c) => rows.classes[c]));
+      expect(model.encoder.layers.map((l) => [l.inputs, l.out])).toEqual([
+        [dims, 32],
+        [32, 32],
+        [32, 2],
+      ]);
+      expect(() => model.predictFeatures(rows.features, n, undefined, { encode: () => new Float32Array(3) })).toThrow(
+        /encode must return rows x codeSize/,
+      );
       expect(bundle.manifest.selection.crossValidatedUar['svm-code']?.['per-speaker']).toBeNull();
     } finally {
       aae.dispose();

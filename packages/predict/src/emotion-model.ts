@@ -1,7 +1,8 @@
+import { assert } from '@emocode/core';
 import { extractFeatures } from '@emocode/features';
 import type { ModelBundle, ModelBundleManifest, PredictionNormalization } from './bundle-format.js';
 import { decodeWeights } from './decode-weights.js';
-import { denseNetwork } from './dense-network.js';
+import { denseNetwork, type DenseNetwork } from './dense-network.js';
 import { normalizeForPrediction, trainingStandardizer } from './normalize-for-prediction.js';
 import { softmax } from './platt.js';
 import { svmFromJson, svmScores, type ClassScores } from './svm-classifier.js';
@@ -32,9 +33,18 @@ export interface EmotionModel {
   predict(samples: Float32Array, sampleRate: number): EmotionPrediction;
   /**
    * Predictions of many rows of raw IS10 features (`rows x 1582`, openSMILE units). With
-   * `speakers`, speakers with enough rows are normalised with their own statistics.
+   * `speakers`, speakers with enough rows are normalised with their own statistics. `encode`
+   * replaces the built-in encoder (the same network run elsewhere, e.g. on a tfjs backend): it
+   * maps the normalised `rows x 1582` features to `rows x codeSize` codes.
    */
-  predictFeatures(features: Float32Array, rows: number, speakers?: readonly (string | undefined)[]): EmotionPrediction[];
+  predictFeatures(
+    features: Float32Array,
+    rows: number,
+    speakers?: readonly (string | undefined)[],
+    options?: { encode?: (x: Float32Array, rows: number) => Float32Array },
+  ): EmotionPrediction[];
+  /** The encoder's layers and activation, to run it on another engine (see `predictFeatures`'s `encode`). */
+  readonly encoder: Pick<DenseNetwork, 'layers' | 'activation'>;
 }
 
 /**
@@ -49,9 +59,14 @@ export function createEmotionModel(bundle: ModelBundle): EmotionModel {
   const codeSize = encoder.outputs;
   const standardizer = trainingStandardizer(m.normalization);
   const classify = classifierOf(m, weights, classes, codeSize);
-  const predictFeatures = (features: Float32Array, rows: number, speakers?: readonly (string | undefined)[]): EmotionPrediction[] => {
+  const predictFeatures: EmotionModel['predictFeatures'] = (features, rows, speakers, options = {}) => {
     const { x, modes } = normalizeForPrediction(m.normalization, standardizer, features, rows, speakers);
-    const codes = encoder.apply(x, rows);
+    const codes = (options.encode ?? encoder.apply)(x, rows);
+    assert(
+      codes.length === rows * codeSize,
+      () => `predictFeatures: encode must return rows x codeSize (${rows} x ${codeSize}) values, got ${codes.length}.`,
+      'EMOCODE_SHAPE_MISMATCH',
+    );
     const scores = classify(x, codes);
     return modes.map((normalization, row) => ({
       label: m.classes[scores.labels[row]] as string,
@@ -69,6 +84,7 @@ export function createEmotionModel(bundle: ModelBundle): EmotionModel {
       return predictFeatures(values, 1)[0] as EmotionPrediction;
     },
     predictFeatures,
+    encoder: { layers: encoder.layers, activation: encoder.activation },
   };
 }
 

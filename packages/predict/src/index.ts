@@ -1,6 +1,7 @@
 // Browser-safe: no node imports (loadModel reads folders through a lazy import in Node only).
 export { loadModel } from './load-model.js';
 export { createEmotionModel, type EmotionModel, type EmotionPrediction } from './emotion-model.js';
+export type { Activation, DenseLayer, DenseNetwork } from './dense-network.js';
 export { parseBundle, FEATURE_SET } from './parse-bundle.js';
 export {
   BUNDLE_FORMAT,

@@ -1,14 +1,14 @@
+import { EmocodeError } from '@emocode/core';
 import {
   confusionMatrix,
-  voteOneVsOne,
   pairedComparison,
   summarize,
   unweightedAverageRecall,
+  voteOneVsOne,
   weightedAccuracy,
   type PairedComparison,
   type Summary,
 } from '@emocode/evaluation';
-import { EmocodeError } from '@emocode/core';
 import type { ResolvedExperimentSpec } from '../spec/experiment-options.js';
 import { systemRows, type SystemRow } from '../spec/system-rows.js';
 import type { Unit } from './experiment-units.js';

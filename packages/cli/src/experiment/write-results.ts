@@ -43,10 +43,14 @@ export async function writeResults(
 async function writePlots(dir: string, summary: ExperimentSummary, results: Map<Unit, UnitResult>): Promise<string[]> {
   const out: string[] = [];
   const sd = (s: SummaryRecord) => (Number.isNaN(s.uar.sd) ? 0 : s.uar.sd);
+  const baseline = summary.systems.find((r) => r.name === summary.baseline);
+  const baselineRule = baseline ? [{ label: baseline.name, uar: baseline.uar.mean }] : [];
+  // Chance only where synthetic-only rows can fall near it: on the code-size plot it would squash the lines.
+  const references = [...baselineRule, { label: 'chance', uar: summary.chanceUar }];
   const sized = summary.systems.filter((s) => s.codeSize && s.method !== 'augment');
   if (sized.length > 0) {
     const rows = sized.map((s) => ({ method: s.system, codeSize: s.codeSize!, uar: s.uar.mean, sd: sd(s) }));
-    out.push(...(await writePlot(join(dir, 'uar-vs-code-size'), uarVsCodeSizeSpec(rows))));
+    out.push(...(await writePlot(join(dir, 'uar-vs-code-size'), uarVsCodeSizeSpec(rows, baselineRule))));
   }
   const synthetic = summary.systems.filter((s) => s.perClass && (s.use === 'synthetic-only' || s.use === 'real+synthetic'));
   if (synthetic.length > 0) {
@@ -57,15 +61,10 @@ async function writePlots(dir: string, summary: ExperimentSummary, results: Map<
       uar: s.uar.mean,
       sd: sd(s),
     }));
-    const baseline = summary.systems.find((r) => r.name === summary.baseline);
-    const references = [
-      ...(baseline ? [{ label: baseline.name, uar: baseline.uar.mean }] : []),
-      { label: 'chance', uar: summary.chanceUar },
-    ];
     out.push(...(await writePlot(join(dir, 'uar-vs-synthetic-amount'), uarVsSyntheticAmountSpec({ rows, references }))));
   }
   const best = [...summary.systems].sort((a, b) => b.uar.mean - a.uar.mean)[0]!;
-  for (const s of new Set([summary.systems.find((r) => r.name === summary.baseline)!, best])) {
+  for (const s of new Set([baseline!, best])) {
     const file = `confusion-${fileSlug(s.name)}`;
     out.push(...(await writePlot(join(dir, file), confusionSpec(Int32Array.from(s.confusion), summary.classes))));
   }

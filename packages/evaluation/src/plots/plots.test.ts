@@ -83,6 +83,14 @@ describe('uarVsCodeSizeSpec, uarVsSyntheticAmountSpec and lossCurveSpec', () => 
     const spec = uarVsCodeSizeSpec([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1 }]) as { data: { values: unknown[] } };
     expect(spec.data.values).toEqual([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1, low: 0.4, high: 0.6 }]);
     expect(() => uarVsCodeSizeSpec([{ method: 'aae', codeSize: 0, uar: 0.5, sd: 0.1 }])).toThrow(/0\.codeSize/);
+    const withRaw = uarVsCodeSizeSpec([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1 }], [{ label: 'raw 1582', uar: 0.58 }]) as {
+      layer: { mark: { type: string }; data?: { values: unknown[] } }[];
+    };
+    expect(withRaw.layer.map((l) => l.mark.type)).toEqual(['line', 'errorbar', 'rule', 'text']);
+    expect(withRaw.layer[2]!.data?.values).toEqual([{ label: 'raw 1582', uar: 0.58 }]);
+    expect(() => uarVsCodeSizeSpec([{ method: 'aae', codeSize: 2, uar: 0.5, sd: 0.1 }], [{ label: '', uar: 2 }])).toThrow(
+      /uarVsCodeSizeSpec/,
+    );
   });
 
   it('draws UAR against synthetic amount: dashed by training rows, with labelled reference rules', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uarReferences } from './uar-references.js';
 
 const uar = z.number().min(0).max(1);
 
@@ -13,7 +14,7 @@ export const uarVsSyntheticAmountRow = z.strictObject({
 export const uarVsSyntheticAmountInput = z.strictObject({
   rows: z.array(uarVsSyntheticAmountRow).min(1),
   /** Horizontal rules, e.g. real-only and chance. */
-  references: z.array(z.strictObject({ label: z.string().min(1), uar })).default([]),
+  references: uarReferences,
 });
 export type UarVsSyntheticAmountRow = z.input<typeof uarVsSyntheticAmountRow>;
 export type UarVsSyntheticAmountInput = z.input<typeof uarVsSyntheticAmountInput>;

@@ -1,5 +1,5 @@
 import { assert, assertFinite } from '@emocode/core';
-import { rowDotsWith } from '@emocode/kernels';
+import { rowDotsView } from '@emocode/kernels';
 import type { SvmModel } from './svm-model.js';
 import { voteOneVsOne } from './vote-one-vs-one.js';
 
@@ -46,15 +46,17 @@ function decisionValuesUnchecked(model: SvmModel, x: Float32Array): Float64Array
   const { dims, svCount, supportVectors, pairs } = model;
   const rows = x.length / dims;
   const out = new Float64Array(rows * pairs.length);
-  const dotsWithSv = rowDotsWith(supportVectors, svCount, dims);
   const chunk = Math.max(1, Math.floor(CHUNK_VALUES / Math.max(1, svCount)));
   for (let first = 0; first < rows; first += chunk) {
     const count = Math.min(chunk, rows - first);
-    const k = dotsWithSv(x.subarray(first * dims, (first + count) * dims), count, model.kernel === 'rbf' ? model.gamma : undefined);
+    const rbfGamma = model.kernel === 'rbf' ? model.gamma : undefined;
+    const { values: k, stride } = rowDotsView(x.subarray(first * dims, (first + count) * dims), count, supportVectors, svCount, dims, {
+      rbfGamma,
+    });
     for (let j = 0; j < pairs.length; j++) {
       const { sv, coef, rho } = pairs[j]!;
       for (let r = 0; r < count; r++) {
-        const kr = r * svCount;
+        const kr = r * stride;
         let sum = 0;
         for (let i = 0; i < sv.length; i++) sum += coef[i]! * k[kr + sv[i]!]!;
         out[(first + r) * pairs.length + j] = sum - rho;

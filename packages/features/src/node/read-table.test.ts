@@ -34,13 +34,10 @@ describe('readFeatureTable', () => {
   });
 
   it.skipIf(!existsSync(reference))('reads the 1440 x 1582 IS10 reference and re-formats it byte for byte', async () => {
-    const started = performance.now();
     const p = await readOpensmileCsv(reference);
-    const ms = performance.now() - started;
     expect(p.ids.length).toBe(1440);
     expect(p.names.length).toBe(1582);
     expect(p.ids[0]).toBe('Actor_01/03-01-01-01-01-01-01.wav');
-    expect(ms).toBeLessThan(5000);
     const text = await readFile(reference, 'utf8');
     const firstRows = text.split('\n').slice(0, 21).join('\n');
     const again = formatOpensmileCsv({ ids: p.ids.slice(0, 20), names: p.names, data: p.data.subarray(0, 20 * 1582) });
