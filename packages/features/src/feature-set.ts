@@ -51,7 +51,8 @@ export const FEATURE_SETS: { readonly [id in FeatureSetId]: FeatureSet } = {
   egemaps: {
     id: 'egemaps',
     title: 'eGeMAPS v02 (88)',
-    version: 'egemaps-v02-1',
+    // 2: the formants from the float32 Ooura FFT (EGEMAPS_SPEC F2.3); their values changed.
+    version: 'egemaps-v02-2',
     names: EGEMAPS_FEATURE_NAMES,
     lldNames: EGEMAPS_LLD_NAMES,
     minimumSamples: is10MinimumSamples,
