@@ -36,7 +36,12 @@ describe('float32SpectralResampler (EGEMAPS_SPEC F8 step 1)', () => {
     const got = new Float64Array(220);
     applyFloat32SpectralResampler(float32SpectralResampler(16000, 320, 512), re, im, 257, got);
     const want = new Float64Array(220);
-    applySpectralResampler(spectralResampler(16000, 320, 512), Float64Array.from(re.subarray(257)), Float64Array.from(im.subarray(257)), want);
+    applySpectralResampler(
+      spectralResampler(16000, 320, 512),
+      Float64Array.from(re.subarray(257)),
+      Float64Array.from(im.subarray(257)),
+      want,
+    );
     for (let i = 0; i < 220; i++) expect(Math.abs(got[i] - want[i])).toBeLessThan(1e-5);
   });
 });

@@ -56,7 +56,13 @@ export function float32SpectralResampler(sampleRateHz: number, frameSamples: num
  * Evaluates y[0..outputSamples) from the float32 spectrum of one frame, `re[at + b]`, `im[at + b]`
  * (b = 0..fftSize/2, +sin convention).
  */
-export function applyFloat32SpectralResampler(r: Float32SpectralResampler, re: Float32Array, im: Float32Array, at: number, out: Float64Array): void {
+export function applyFloat32SpectralResampler(
+  r: Float32SpectralResampler,
+  re: Float32Array,
+  im: Float32Array,
+  at: number,
+  out: Float64Array,
+): void {
   const { maxBin, phases, nyquistCos } = r;
   const half = r.fftSize / 2;
   for (let i = 0, q = 0; i < r.outputSamples; i++) {
