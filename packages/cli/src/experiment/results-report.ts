@@ -22,7 +22,7 @@ const FIGURES: readonly { pattern: RegExp; caption: (match: string) => string }[
     pattern: /^codes-(.+)-fold0\.svg$/,
     caption: (row) => `2-D codes of fold 0, training and held-out speakers, with the prior's components: ${row}`,
   },
-  { pattern: /^loss-curves?(.*)\.svg$/, caption: (what) => `Training losses${what ? `: ${what.replace(/^-/, '')}` : ''}` },
+  { pattern: /^loss-curves?(.*)\.svg$/, caption: (what) => `Training losses${what ? `: ${what}` : ''}` },
 ];
 
 /**
