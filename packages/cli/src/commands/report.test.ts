@@ -31,6 +31,7 @@ describe('report.html of an experiment run', () => {
     // code size, synthetic amount, two confusion matrices (baseline and best), the AAE's 2-D codes
     expect(page.match(/<svg[\s>]/g)!.length).toBeGreaterThanOrEqual(4);
     expect(page).toContain('2-D codes of fold 0');
+    expect(page).toContain('Training losses: aae d 2');
     const summary = JSON.parse(await readFile(join(results, 'summary.json'), 'utf8'));
     expect(summary.provenance.command).toMatch(/^emocode experiment run .*--profile quick/);
     expect(summary.provenance.packages['@emocode/evaluation']).toMatch(/^\d+\.\d+\.\d+/);

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '@emocode/core/node';
 import { codeScatterSpec, lossCurveSpec } from '@emocode/evaluation';
 import { writePlot } from '@emocode/evaluation/node';
 import { lossCurveCsv, type EpochLog, type TrainedAae } from '@emocode/training';
+import { lossRows } from '../experiment/loss-rows.js';
 
 /**
  * Writes losses.csv and loss-curves.{vl.json,svg,png}. Epochs with a non-finite loss (e.g. no
@@ -11,15 +12,7 @@ import { lossCurveCsv, type EpochLog, type TrainedAae } from '@emocode/training'
  */
 export async function writeLosses(out: string, history: readonly EpochLog[]): Promise<void> {
   await writeFileAtomic(join(out, 'losses.csv'), lossCurveCsv(history));
-  const rows = history
-    .filter((e) => [e.reconstruction, e.discriminator, e.generator].every(Number.isFinite))
-    .map((e) => ({
-      epoch: e.epoch,
-      rec: e.reconstruction,
-      disc: e.discriminator,
-      gen: e.generator,
-      ...(Number.isFinite(e.validationReconstruction) ? { valRec: e.validationReconstruction } : {}),
-    }));
+  const rows = lossRows(history);
   if (rows.length > 0) await writePlot(join(out, 'loss-curves'), lossCurveSpec(rows));
 }
 

@@ -1,10 +1,11 @@
 import { fitLda, fitPca, project } from '@emocode/model';
-import { svmDecisionValues, trainSvm, voteOneVsOne } from '@emocode/evaluation';
+import { svmDecisionValues, trainSvm, voteOneVsOne, type LossCurveRow } from '@emocode/evaluation';
 import { trainAae, trainAutoencoder, type TrainHooks } from '@emocode/training';
 import type { ResolvedClassifierSpec } from '../spec/classifier-options.js';
 import type { ResolvedSystemSpec } from '../spec/system-options.js';
 import { chooseSvm } from './choose-svm.js';
 import type { FoldData, UsedSvm } from './fold-data.js';
+import { lossRows } from './loss-rows.js';
 
 /** Codes of train and test rows for one reduction of size `codeSize` (raw: the features themselves). */
 export interface Codes {
@@ -13,6 +14,8 @@ export interface Codes {
   dims: number;
   /** The AAE's prior: component means (classes x dims) and their isotropic sd. */
   prior?: { means: Float32Array; sd: number };
+  /** The AAE's losses per epoch, for the report's loss curves. */
+  losses?: LossCurveRow[];
 }
 
 type Reduction = Exclude<ResolvedSystemSpec, { method: 'augment' }>;
@@ -63,6 +66,7 @@ export async function encodeFold(system: Reduction, codeSize: number, f: FoldDat
           test: m.encode(f.test, f.testLabels.length),
           dims: codeSize,
           prior: { means: m.prior.means, sd },
+          losses: lossRows(m.history, 4),
         };
       } finally {
         m.dispose();

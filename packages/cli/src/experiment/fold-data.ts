@@ -1,3 +1,5 @@
+import type { LossCurveRow } from '@emocode/evaluation';
+
 /** One fold, normalised: row-major train/test features with class indices. */
 export interface FoldData {
   fold: number;
@@ -31,6 +33,8 @@ export interface UnitResult {
   trainTruth?: number[];
   /** The prior of 2-D AAE codes: component means (classes x 2) and their isotropic sd. */
   prior2d?: { means: number[]; sd: number };
+  /** The AAE's losses per epoch (absent for other methods and in older stored runs). */
+  losses?: LossCurveRow[];
   /** The SVM's C and resolved RBF gamma (tuned or fixed; absent in older stored runs). */
   svm?: UsedSvm;
   seconds: number;

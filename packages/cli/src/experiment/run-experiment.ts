@@ -151,6 +151,7 @@ async function runUnit(unit: Unit, f: FoldData, spec: ResolvedExperimentSpec, ho
     rows: [{ name: unit.rows[0]!.name, pred: Array.from(pred), ...kept }],
     truth,
     ...keptCodes(codes, f.trainLabels),
+    ...(codes.losses ? { losses: codes.losses } : {}),
     svm,
     seconds: (performance.now() - started) / 1000,
   };

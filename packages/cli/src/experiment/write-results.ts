@@ -6,6 +6,7 @@ import { writeCodeScatters } from './code-scatter.js';
 import type { Unit } from './experiment-units.js';
 import { fileSlug } from './file-slug.js';
 import type { UnitResult } from './fold-data.js';
+import { writeLossCurves } from './loss-curves.js';
 import { resultsReportHtml, summaryReportInput } from './results-report.js';
 import { runFacts } from './run-facts.js';
 import type { ExperimentSummary, SummaryRecord } from './summarize-runs.js';
@@ -68,5 +69,5 @@ async function writePlots(dir: string, summary: ExperimentSummary, results: Map<
     const file = `confusion-${fileSlug(s.name)}`;
     out.push(...(await writePlot(join(dir, file), confusionSpec(Int32Array.from(s.confusion), summary.classes))));
   }
-  return [...out, ...(await writeCodeScatters(dir, summary.classes, results))];
+  return [...out, ...(await writeCodeScatters(dir, summary.classes, results)), ...(await writeLossCurves(dir, results))];
 }
