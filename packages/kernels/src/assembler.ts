@@ -30,6 +30,9 @@ export const op = {
   end: [0x0b],
   load: [...simd(0x00), 0x02, 0x00],
   store: [...simd(0x0b), 0x02, 0x00],
+  /** v128 load / store at a constant byte offset from the address on the stack. */
+  loadAt: (offset: number) => [...simd(0x00), 0x02, ...uleb(offset)],
+  storeAt: (offset: number) => [...simd(0x0b), 0x02, ...uleb(offset)],
   and: simd(0x4e),
   xor: simd(0x51),
   i32x4Splat: simd(0x11),

@@ -50,11 +50,12 @@ export function kernelCompiles(f: KernelFunction): boolean {
 
 /**
  * A new instance of `f` on a growable memory of its own (freed with the instance), shared with
- * worker threads when more than one thread is available, or undefined where WebAssembly or its
- * SIMD is missing (the caller then takes its plain-JS path).
+ * worker threads when more than one thread is available (and `singleThread` is not set), or
+ * undefined where WebAssembly or its SIMD is missing (the caller then takes its plain-JS path).
+ * `singleThread` suits kernels called many times on small inputs: a plain memory, no workers.
  */
-export function standaloneKernel(f: KernelFunction): StandaloneKernel | undefined {
-  const threads = kernelThreads();
+export function standaloneKernel(f: KernelFunction, options: { singleThread?: boolean } = {}): StandaloneKernel | undefined {
+  const threads = options.singleThread ? 1 : kernelThreads();
   const shared = threads > 1;
   const module = compiled(f, shared);
   if (!wasm || !module) return undefined;
