@@ -5,20 +5,23 @@
 // formants need exactly this order on top of openSMILE's float32 FFT (F12.4: with float64 sums
 // the agreement stays at 93–98 %). IS10's line spectral pairs keep the factored float64 form
 // (spectral-resample.ts), which their golden tests were measured with.
+// The sum is a matrix–vector product with terms x = [R_0, R_1, I_1, …, R_B, I_B (, R_K/2)] kept
+// in that order: @emocode/kernels' orderedMatVec runs 16 outputs side by side on WebAssembly SIMD
+// with the same float32 roundings (a plain loop elsewhere).
+import { orderedMatVec, type OrderedMatVec } from '@emocode/kernels';
 import { spectralResampler } from './spectral-resample.js';
 
-const f32 = Math.fround;
-
-/** Geometry and float32 phase tables (row i: cos, sin of bins 1..maxBin interleaved). */
+/** Geometry and the float32 phase tables as an ordered product. */
 export interface Float32SpectralResampler {
   readonly outputSamples: number;
   readonly maxBin: number;
   readonly fftSize: number;
   /** Include R_{K/2}·cosT[K/2][i] (only when outputSamples ≥ fftSize). */
   readonly nyquist: boolean;
-  readonly phases: Float32Array;
-  /** f32(cos(2π·(K/2)·i/nI)) per output (Nyquist term; empty without it). */
-  readonly nyquistCos: Float32Array;
+  /** Rows cosT[b], sinT[b] for b = 1..maxBin (then cosT[K/2] with the Nyquist term), ÷ K/2. */
+  readonly product: OrderedMatVec;
+  /** The term vector of one frame, refilled by each apply. */
+  readonly terms: Float32Array;
 }
 
 const cache = new Map<string, Float32SpectralResampler>();
@@ -27,15 +30,17 @@ function build(sampleRateHz: number, frameSamples: number, fftSize: number): Flo
   const { outputSamples, maxBin, nyquist } = spectralResampler(sampleRateHz, frameSamples, fftSize);
   const nI = (fftSize * outputSamples) / frameSamples;
   const angle = (b: number, i: number) => (2 * Math.PI * (b * i)) / nI;
-  const phases = new Float32Array(outputSamples * maxBin * 2);
-  for (let i = 0, q = 0; i < outputSamples; i++) {
-    for (let b = 1; b <= maxBin; b++, q += 2) {
-      phases[q] = Math.cos(angle(b, i));
-      phases[q + 1] = Math.sin(angle(b, i));
+  const rows = 2 * maxBin + (nyquist ? 1 : 0);
+  const table = new Float32Array(rows * outputSamples);
+  for (let b = 1; b <= maxBin; b++) {
+    for (let i = 0; i < outputSamples; i++) {
+      table[(2 * b - 2) * outputSamples + i] = Math.cos(angle(b, i));
+      table[(2 * b - 1) * outputSamples + i] = Math.sin(angle(b, i));
     }
   }
-  const nyquistCos = Float32Array.from({ length: nyquist ? outputSamples : 0 }, (_, i) => Math.cos(angle(fftSize / 2, i)));
-  return { outputSamples, maxBin, fftSize, nyquist, phases, nyquistCos };
+  if (nyquist) for (let i = 0; i < outputSamples; i++) table[(rows - 1) * outputSamples + i] = Math.cos(angle(fftSize / 2, i));
+  const product = orderedMatVec(table, rows, outputSamples, fftSize / 2);
+  return { outputSamples, maxBin, fftSize, nyquist, product, terms: new Float32Array(rows + 1) };
 }
 
 /**
@@ -63,15 +68,12 @@ export function applyFloat32SpectralResampler(
   at: number,
   out: Float64Array,
 ): void {
-  const { maxBin, phases, nyquistCos } = r;
-  const half = r.fftSize / 2;
-  for (let i = 0, q = 0; i < r.outputSamples; i++) {
-    let acc = re[at];
-    for (let b = at + 1; b <= at + maxBin; b++, q += 2) {
-      acc = f32(acc + f32(re[b] * phases[q]));
-      acc = f32(acc + f32(im[b] * phases[q + 1]));
-    }
-    if (r.nyquist) acc = f32(acc + f32(re[at + half] * nyquistCos[i]));
-    out[i] = f32(acc / half);
+  const x = r.terms;
+  x[0] = re[at];
+  for (let b = 1; b <= r.maxBin; b++) {
+    x[2 * b - 1] = re[at + b];
+    x[2 * b] = im[at + b];
   }
+  if (r.nyquist) x[x.length - 1] = re[at + r.fftSize / 2];
+  r.product.apply(x, out);
 }
