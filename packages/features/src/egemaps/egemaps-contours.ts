@@ -37,14 +37,14 @@ function shimmerDb(shimmer: Float32Array, f0Hz: Float32Array): Float32Array {
  * so only the LLD table (FM2) needs them, and they are a third of the work.
  */
 export function egemapsContoursUnchecked(signal: Float32Array, sampleRateHz: number, formantsEverywhere = true): EgemapsContours {
-  const spec = spectralLlds(signal, sampleRateHz);
   const pitch = pitchBranch(signal, sampleRateHz);
+  const voiced = formantsEverywhere ? undefined : Uint8Array.from(pitch.f0Hz, (f) => (f > 0 ? 1 : 0));
+  const spec = spectralLlds(signal, sampleRateHz, voiced);
   const n60 = pitch.frames;
   const voice = jitterShimmer(signal, pitch.f0Hz, sampleRateHz, EGEMAPS_JITTER_SHIMMER);
   const plan = spec.plan;
-  const voiced = formantsEverywhere ? undefined : Uint8Array.from(pitch.f0Hz, (f) => (f > 0 ? 1 : 0));
-  const fm = formants(spec.re, spec.im, spec.frames, sampleRateHz, plan.frameSamples, plan.fftSize, voiced);
-  const harm = harmonics(pitch.magnitudes, pitch.bins, pitch.f0Hz, fm.frequency, pitch.binHz);
+  const fm = formants(spec.re, spec.im, spec.frames, sampleRateHz, plan.frameSamples, plan.fftSize);
+  const harm = harmonics(pitch.magnitudes, pitch.f0Hz, fm.frequency, pitch.binHz);
   const h = (field: (typeof HARMONICS_FIELDS)[number]) => column(harm, n60, HARMONICS_FIELDS.length, HARMONICS_FIELDS.indexOf(field));
   const formant = (data: Float32Array, q: number) => column(data, n60, 3, q);
   const columns: Record<(typeof EGEMAPS_VOICE_LLDS)[number], Float32Array> = {

@@ -3,6 +3,7 @@
 // 1..109 at 16 kHz), order-11 float32 LPC (F12.4: both float32 steps are needed), roots of the
 // sign-flipped polynomial
 // (QUIRK FM1) reflected into the unit circle, 50–5450 Hz, sorted by frequency. Every frame (FM2).
+import type { FrameRows } from '../frame/frame-rows.js';
 import { autocorrelation, levinsonDurbin } from '../lpc/levinson-durbin.js';
 import { polynomialRoots } from '../lpc/polynomial-roots.js';
 import { applyFloat32SpectralResampler, float32SpectralResampler } from '../lpc/spectral-resample-f32.js';
@@ -22,21 +23,19 @@ export interface Formants {
 }
 
 /**
- * Formants of the 20 ms frames from their float32 FFT outputs (`frames × bins`, +sin convention).
- * @param needed - computes only frames n with needed[n] ≠ 0 (others stay 0); all when omitted.
+ * Formants of the 20 ms frames whose float32 FFT outputs were kept (+sin convention, re and im
+ * rows kept in step); the other frames stay 0.
  * @example formants(spec.re, spec.im, spec.frames, 16000, 320, 512).frequency[n * 3] // F1 of frame n
  */
 export function formants(
-  re: Float32Array,
-  im: Float32Array,
+  re: FrameRows,
+  im: FrameRows,
   frames: number,
   sampleRateHz: number,
   frameSamples: number,
   fftSize: number,
-  needed?: Uint8Array,
 ): Formants {
   const r = float32SpectralResampler(sampleRateHz, frameSamples, fftSize);
-  const bins = fftSize / 2 + 1;
   const y = new Float64Array(r.outputSamples);
   const acf = new Float64Array(ORDER + 1);
   const a = new Float64Array(ORDER);
@@ -48,8 +47,9 @@ export function formants(
   const frequency = new Float32Array(frames * KEPT);
   const bandwidth = new Float32Array(frames * KEPT);
   for (let n = 0; n < frames; n++) {
-    if (needed !== undefined && !needed[n]) continue;
-    applyFloat32SpectralResampler(r, re, im, n * bins, y);
+    const at = re.rowAt(n);
+    if (at < 0) continue;
+    applyFloat32SpectralResampler(r, re.data, im.data, at, y);
     autocorrelation(y, r.outputSamples, ORDER, acf);
     levinsonDurbin(acf, ORDER, a, scratch, true);
     poly[0] = 1;

@@ -1,6 +1,7 @@
 // The harmonics component of EGEMAPS_SPEC.md F9: HNR from the ACF of the 60 ms power spectrum
 // (QUIRK HN1), 100 harmonic peaks, H1-H2 and H1-A3 (QUIRK H1: harmonic indices 1 and 2), formant
 // amplitudes relative to the raw F0 peak (QUIRKs H2, H3). Only voiced frames compute anything.
+import type { FrameRows } from '../frame/frame-rows.js';
 import { createRealFft } from '../spectral/fft.js';
 
 const f32 = Math.fround;
@@ -24,7 +25,8 @@ interface Scratch {
   readonly mag: Float64Array;
   readonly freqInterp: Float64Array;
   readonly magInterp: Float64Array;
-  readonly level: Float64Array;
+  /** Harmonics cleared as repeats of the previous one's bin (F9.2): level −201. */
+  readonly repeated: Uint8Array;
 }
 
 /** isPeak of F9.1 / F9.2 on `a[0..n)`. */
@@ -109,7 +111,7 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
   setVertex(x1, y1);
 }
 
-/** Harmonic peaks H[0..99] of F9.2 and their levels L[k] relative to the raw F0 peak. */
+/** Harmonic peaks H[0..99] of F9.2 (their levels: {@link level}). */
 function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch): void {
   const spec = m.subarray(at, at + n);
   let last = nearestBin(0.5 * f0, 1, n, binHz);
@@ -152,19 +154,26 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
     }
     last = c;
   }
-  const ref = w.mag[0];
-  const lref = f32(Math.log10(ref));
-  w.level[0] = 0;
-  for (let k = 1; k < HARMONICS; k++) {
-    const mi = w.magInterp[k];
-    w.level[k] = ref === 0 ? UNVOICED_AMPLITUDE : mi > 0 ? Math.max(f32(20 * (Math.log10(mi) - lref)), -200) : -200;
-  }
+  w.repeated.fill(0);
   for (let k = 1; k < HARMONICS; k++) {
     if (w.bin[k] !== w.bin[k - 1]) continue;
     w.bin[k] = 0;
     w.mag[k] = w.magInterp[k] = w.freqInterp[k] = 0;
-    w.level[k] = UNVOICED_AMPLITUDE;
+    w.repeated[k] = 1;
   }
+}
+
+/**
+ * Level L[k] of harmonic k relative to the raw F0 peak (F9.2), computed for the few harmonics
+ * read (1, 2 and the formants'), not all 100: each costs a log10.
+ */
+function level(w: Scratch, k: number): number {
+  if (k === 0) return 0;
+  if (w.repeated[k]) return UNVOICED_AMPLITUDE;
+  const ref = w.mag[0];
+  const mi = w.magInterp[k];
+  if (ref === 0) return UNVOICED_AMPLITUDE;
+  return mi > 0 ? Math.max(f32(20 * (Math.log10(mi) - f32(Math.log10(ref)))), -200) : -200;
 }
 
 /** idx_q of F9.3: the harmonic within ±20 % of the formant with the largest raw magnitude, or −1. */
@@ -188,19 +197,15 @@ const clamp201 = (v: number): number => Math.min(Math.max(v, -201), 201);
 /**
  * HNR, H1-H2, H1-A3 and F1..F3 amplitudes of every 60 ms frame (F9).
  *
- * @param magnitudes - `frames × bins` float32 magnitudes of the 60 ms frames.
+ * @param magnitudes - float32 magnitudes of the 60 ms frames, kept for every voiced frame at least.
  * @param f0Hz - energy-gated F0 per frame (0 = unvoiced).
  * @param formantHz - `frames × 3` formant frequencies of the 20 ms frames with the same index.
  * @param binHz - Δf of the 60 ms spectrum.
  */
-export function harmonics(
-  magnitudes: Float32Array,
-  bins: number,
-  f0Hz: Float32Array,
-  formantHz: Float32Array,
-  binHz: number,
-): HarmonicsLlds {
+export function harmonics(magnitudes: FrameRows, f0Hz: Float32Array, formantHz: Float32Array, binHz: number): HarmonicsLlds {
   const frames = f0Hz.length;
+  const bins = magnitudes.width;
+  const spectra = magnitudes.data;
   const dims = HARMONICS_FIELDS.length;
   const out = new Float32Array(frames * dims);
   const size = 2 * (bins - 1);
@@ -214,7 +219,7 @@ export function harmonics(
     mag: new Float64Array(HARMONICS),
     freqInterp: new Float64Array(HARMONICS),
     magInterp: new Float64Array(HARMONICS),
-    level: new Float64Array(HARMONICS),
+    repeated: new Uint8Array(HARMONICS),
   };
   for (let n = 0; n < frames; n++) {
     const row = n * dims;
@@ -223,14 +228,16 @@ export function harmonics(
       out.fill(UNVOICED_AMPLITUDE, row + 3, row + 6);
       continue;
     }
-    out[row] = hnr(magnitudes, n * bins, bins, f0, binHz, w, fft);
-    harmonicPeaks(magnitudes, n * bins, bins, f0, binHz, w);
-    const L = w.level;
-    out[row + 1] = clamp201(f32(L[1] - L[2]));
+    const at = magnitudes.rowAt(n);
+    out[row] = hnr(spectra, at, bins, f0, binHz, w, fft);
+    harmonicPeaks(spectra, at, bins, f0, binHz, w);
+    const l1 = level(w, 1);
+    out[row + 1] = clamp201(f32(l1 - level(w, 2)));
     for (let q = 0; q < 3; q++) {
       const idx = formantHarmonic(formantHz[n * 3 + q], w);
-      out[row + 3 + q] = idx >= 0 ? L[idx] : 0;
-      if (q === 2) out[row + 2] = clamp201(idx >= 0 ? f32(L[1] - L[idx]) : f32(L[1] - 201));
+      const lq = idx >= 0 ? level(w, idx) : 0;
+      out[row + 3 + q] = lq;
+      if (q === 2) out[row + 2] = clamp201(idx >= 0 ? f32(l1 - lq) : f32(l1 - 201));
     }
   }
   return out;

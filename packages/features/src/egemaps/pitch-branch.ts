@@ -1,6 +1,7 @@
 // The 60 ms branch of EGEMAPS_SPEC.md F2.1–F6: Gaussian (σ = 0.4) frames → FFT 1024 → float32
 // magnitudes (kept for the harmonics, F9) → octave-scale spectrum from 25 Hz → SHS candidates in
 // [55, 1000] Hz → Viterbi smoother → energy gate → F0 in Hz and semitones re 27.5 Hz.
+import { createFrameRows, type FrameRows } from '../frame/frame-rows.js';
 import { copyFramePadded, frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
 import { float32Window, gaussianWindow } from '../frame/windows.js';
 import { createOctaveScalePlan } from '../pitch/octave-scale-plan.js';
@@ -23,8 +24,11 @@ const SEMITONE_BASE_HZ = f32(27.5);
 /** Per 60 ms frame n = 0..N60−1. */
 export interface PitchBranch {
   readonly frames: number;
-  /** Magnitude spectrum per frame, `frames × bins` float32 (F2.1). */
-  readonly magnitudes: Float32Array;
+  /**
+   * Float32 magnitude spectrum (F2.1, `bins` values) of each frame above the energy gate: the
+   * only frames that can be voiced, and the only ones the harmonics read.
+   */
+  readonly magnitudes: FrameRows;
   readonly bins: number;
   /** Bin spacing Δf = 1/f32(padded frame seconds) (F2.1: 15.6249993 Hz at 16 kHz). */
   readonly binHz: number;
@@ -91,7 +95,7 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
   const pos = new Int32Array(CANDIDATES);
   const score = new Float64Array(CANDIDATES);
   const list = createShsCandidateList();
-  const magnitudes = new Float32Array(frames * bins);
+  const magnitudes = createFrameRows(frames, bins, Math.ceil(frames / 2));
   const energy = new Float32Array(frames);
   const candF0 = new Float32Array(frames * CANDIDATES);
   const candVoicing = new Float32Array(frames * CANDIDATES);
@@ -100,7 +104,7 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
     energy[n] = frameRms(buf, pad, frameSamples);
     fft(buf, re, im);
     float32Magnitudes(re, im, mag, bins);
-    magnitudes.set(mag, n * bins);
+    if (energy[n] > ENERGY_GATE) magnitudes.keep(n, mag);
     octaveScaleSpectrum(mag, plan, scratch, s);
     subharmonicSum(s, shs, ss);
     shsCandidates(ss, shs, RANGE, pos, score, list);

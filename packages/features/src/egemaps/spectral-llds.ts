@@ -3,7 +3,8 @@
 // (E10), and the float32 complex spectrum the formants need (F2.3). At 16 kHz (512-point FFT) the
 // spectrum is openSMILE's own: Ooura's rdft in float32, bit for bit (F2.3); other sizes use the
 // float64 FFT rounded to float32, which matches every LLD here but the formants (F12.4).
-import { copyFrame, frameCount, padFrame } from '../frame/frame-signal.js';
+import { createFrameRows, type FrameRows } from '../frame/frame-rows.js';
+import { copyFramePadded, frameCount } from '../frame/frame-signal.js';
 import { createRealFft, type RealFft } from '../spectral/fft.js';
 import { float32Magnitudes } from '../spectral/float32-spectrum.js';
 import { applyMelFilterbank } from '../spectral/mel-filterbank.js';
@@ -40,15 +41,14 @@ export interface SpectralLlds {
   readonly data: Float32Array;
   /** Mean square of each raw frame (E10). */
   readonly energy: Float32Array;
-  /** Float32 FFT outputs R_b, I_b per frame, `frames × bins` each (formant input, F2.3). */
-  readonly re: Float32Array;
-  readonly im: Float32Array;
+  /** Float32 FFT outputs R_b, I_b (formant input, F2.3) of the frames asked for, kept in step. */
+  readonly re: FrameRows;
+  readonly im: FrameRows;
   readonly plan: SpectralPlan;
 }
 
 /** Work buffers of one signal's loop. */
 interface Scratch {
-  readonly frame: Float64Array;
   readonly padded: Float64Array;
   readonly re: Float64Array;
   readonly im: Float64Array;
@@ -59,10 +59,11 @@ interface Scratch {
   readonly bands: Float64Array;
 }
 
-function meanSquare(frame: Float64Array): number {
+/** Mean square of the raw samples [start, start + length) (E10). */
+function meanSquare(signal: Float32Array, start: number, length: number): number {
   let s = 0;
-  for (let i = 0; i < frame.length; i++) s += f32(frame[i] * frame[i]);
-  return f32(s / frame.length);
+  for (let i = start; i < start + length; i++) s += f32(signal[i] * signal[i]);
+  return f32(s / length);
 }
 
 function loudness(plan: SpectralPlan, bands: Float64Array): number {
@@ -170,7 +171,8 @@ function twentyMsFft(size: number): RealFft {
   const a = new Float32Array(size);
   const half = size / 2;
   return (input, re, im) => {
-    a.set(input.subarray(0, size));
+    // a loop, not a.set(input): across element types V8 converts outside the JIT
+    for (let i = 0; i < size; i++) a[i] = input[i];
     rdft(a);
     re[0] = a[0];
     im[0] = 0;
@@ -184,16 +186,16 @@ function twentyMsFft(size: number): RealFft {
 }
 
 /**
- * The raw 20 ms LLDs (E11.1), the Leq energies and the float32 spectra of every complete frame.
+ * The raw 20 ms LLDs (E11.1) and the Leq energies of every complete frame, and the float32 spectra
+ * of frames n with keepSpectrum[n] ≠ 0 (of every frame when it is omitted).
  * @example spectralLlds(x, 16000).data[n * 10] // Loudness of frame n
  */
-export function spectralLlds(signal: Float32Array, sampleRateHz: number): SpectralLlds {
+export function spectralLlds(signal: Float32Array, sampleRateHz: number, keepSpectrum?: Uint8Array): SpectralLlds {
   const plan = spectralPlan(sampleRateHz);
   const frames = frameCount(signal.length, plan.frameSamples, plan.hopSamples);
   const fft = twentyMsFft(plan.fftSize);
   const bins = plan.bins;
   const w: Scratch = {
-    frame: new Float64Array(plan.frameSamples),
     padded: new Float64Array(plan.fftSize),
     re: new Float64Array(bins),
     im: new Float64Array(bins),
@@ -205,18 +207,19 @@ export function spectralLlds(signal: Float32Array, sampleRateHz: number): Spectr
   };
   const data = new Float32Array(frames * DIMS);
   const energy = new Float32Array(frames);
-  const re = new Float32Array(frames * bins);
-  const im = new Float32Array(frames * bins);
+  const kept = keepSpectrum === undefined ? frames : keepSpectrum.reduce((count, k) => count + (k ? 1 : 0), 0);
+  const re = createFrameRows(frames, bins, kept);
+  const im = createFrameRows(frames, bins, kept);
   for (let n = 0; n < frames; n++) {
-    copyFrame(signal, n, plan.frameSamples, plan.hopSamples, w.frame);
-    energy[n] = meanSquare(w.frame);
-    padFrame(w.frame, plan.window, w.padded);
-    for (let i = 0; i < w.padded.length; i++) w.padded[i] = f32(w.padded[i]);
+    energy[n] = meanSquare(signal, n * plan.hopSamples, plan.frameSamples);
+    copyFramePadded(signal, n, plan.hopSamples, plan.window, w.padded, true);
     fft(w.padded, w.re, w.im);
     float32Magnitudes(w.re, w.im, w.mag, bins);
     // a Float32Array store rounds to float32: these are R_b, I_b as openSMILE keeps them
-    re.set(w.re, n * bins);
-    im.set(w.im, n * bins);
+    if (keepSpectrum === undefined || keepSpectrum[n]) {
+      re.keep(n, w.re);
+      im.keep(n, w.im);
+    }
     frameLlds(plan, w, n, data);
     w.prevMag.set(w.mag);
   }

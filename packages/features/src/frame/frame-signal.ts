@@ -58,7 +58,8 @@ export function padFrame(frame: Float64Array, window: Float64Array | null, out: 
 /**
  * Frame `frameIndex` of `signal`, multiplied by `window` (length = frame size M), symmetrically
  * zero-padded into `out` (length Nfft): the FFT input of §3.4 in one call (used by the 60 ms
- * pitch branch; the 25 ms branch pre-emphasises first and uses copyFrame + padFrame).
+ * branches of both sets and the eGeMAPS 20 ms branch; the IS10 25 ms branch pre-emphasises first
+ * and uses copyFrame + padFrame).
  * With `float32Product` each sample is openSMILE's float32 product `f32(x·w)` (eGeMAPS,
  * EGEMAPS_SPEC.md F2.1; `window` then holds float32 values, see float32Window).
  */

@@ -36,4 +36,16 @@ describe('autocorrelation + levinsonDurbin (§4.4 step 2)', () => {
     expect(levinsonDurbin(new Float64Array(9), 8, a, new Float64Array(8))).toBe(0);
     expect(Array.from(a)).toEqual(new Array(8).fill(0));
   });
+
+  // Orders 8 (IS10, its own loop), 11 (eGeMAPS formants) and 2 cover whole and ragged groups of lags.
+  it.each([2, 8, 11])('sums every lag in float32 in index order, bit for bit (order %i)', (order) => {
+    const y = Float64Array.from({ length: 220 }, (_, i) => Math.fround(Math.sin(i * 0.7) * 10 ** ((i % 7) - 3)));
+    const got = new Float64Array(order + 1);
+    autocorrelation(y, y.length, order, got);
+    for (let lag = 0; lag <= order; lag++) {
+      let want = 0;
+      for (let i = lag; i < y.length; i++) want = Math.fround(want + Math.fround(y[i] * y[i - lag]));
+      expect(got[lag]).toBe(want);
+    }
+  });
 });

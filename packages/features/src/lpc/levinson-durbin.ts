@@ -10,13 +10,24 @@ const f32 = Math.fround;
  */
 export function autocorrelation(y: Float64Array, length: number, order: number, out: Float64Array): void {
   if (order === 8 && length > 8) return autocorrelation8(y, length, out);
-  out.fill(0, 0, order + 1);
-  // All lags advance together over i: each lag keeps its index-order float32 sum, but the
-  // order + 1 independent chains overlap instead of waiting on one rounding chain.
-  for (let i = 0; i < length; i++) {
-    const yi = y[i];
-    const maxLag = i < order ? i : order;
-    for (let lag = 0; lag <= maxLag; lag++) out[lag] = f32(out[lag] + f32(yi * y[i - lag]));
+  // Four lags advance together over i in locals: each keeps its index-order float32 sum, but
+  // four independent rounding chains overlap instead of waiting on one another.
+  for (let lag = 0; lag <= order; lag += 4) {
+    let r0 = 0,
+      r1 = 0,
+      r2 = 0,
+      r3 = 0;
+    for (let i = lag; i < length; i++) {
+      const yi = y[i];
+      r0 = f32(r0 + f32(yi * y[i - lag]));
+      if (i > lag) r1 = f32(r1 + f32(yi * y[i - lag - 1]));
+      if (i > lag + 1) r2 = f32(r2 + f32(yi * y[i - lag - 2]));
+      if (i > lag + 2) r3 = f32(r3 + f32(yi * y[i - lag - 3]));
+    }
+    out[lag] = r0;
+    if (lag + 1 <= order) out[lag + 1] = r1;
+    if (lag + 2 <= order) out[lag + 2] = r2;
+    if (lag + 3 <= order) out[lag + 3] = r3;
   }
 }
 
