@@ -2,7 +2,7 @@
 // (QUIRK HN1), 100 harmonic peaks, H1-H2 and H1-A3 (QUIRK H1: harmonic indices 1 and 2), formant
 // amplitudes relative to the raw F0 peak (QUIRKs H2, H3). Only voiced frames compute anything.
 import type { FrameRows } from '../frame/frame-rows.js';
-import { createRealFft } from '../spectral/fft.js';
+import { createLagAcf, type LagAcf } from './lag-acf.js';
 
 const f32 = Math.fround;
 const HARMONICS = 100;
@@ -17,10 +17,7 @@ export type HarmonicsLlds = Float32Array;
 
 /** Per-signal work buffers. */
 interface Scratch {
-  readonly spectrum: Float64Array;
-  readonly re: Float64Array;
-  readonly im: Float64Array;
-  readonly acf: Float64Array;
+  readonly acf: LagAcf;
   readonly bin: Int32Array;
   readonly mag: Float64Array;
   readonly freqInterp: Float64Array;
@@ -29,22 +26,22 @@ interface Scratch {
   readonly repeated: Uint8Array;
 }
 
-/** isPeak of F9.1 / F9.2 on `a[0..n)`. */
-function isPeak(a: ArrayLike<number>, n: number, k: number): boolean {
-  if (k === 0) return a[0] > a[1];
-  if (k === n - 1) return a[k] > a[k - 1];
-  return a[k] > a[k - 1] && a[k] > a[k + 1];
+/** isPeak of F9.1 / F9.2 on `a(0..n−1)`. */
+function isPeak(a: (k: number) => number, n: number, k: number): boolean {
+  if (k === 0) return a(0) > a(1);
+  if (k === n - 1) return a(k) > a(k - 1);
+  return a(k) > a(k - 1) && a(k) > a(k + 1);
 }
 
 /** closestPeak of F9.1 step 3. */
-function closestPeak(acf: Float64Array, n: number, l0: number): number {
+function closestPeak(acf: (k: number) => number, n: number, l0: number): number {
   if (isPeak(acf, n, l0)) return l0;
   for (let o = 1; l0 - o > 0 || l0 + o < n - 1; o++) {
     if (l0 - o > 0 && isPeak(acf, n, l0 - o)) return l0 - o;
     if (l0 + o < n - 1 && isPeak(acf, n, l0 + o)) return l0 + o;
   }
-  const left = acf[0] > acf[l0];
-  const right = acf[n - 1] > acf[l0];
+  const left = acf(0) > acf(l0);
+  const right = acf(n - 1) > acf(l0);
   if (left && !right) return 0;
   if (!left && right) return n - 1;
   if (left && right) return l0 < (n - 1) / 2 ? 0 : n - 1;
@@ -52,22 +49,15 @@ function closestPeak(acf: Float64Array, n: number, l0: number): number {
 }
 
 /** HNR of F9.1 for one frame of magnitudes `m` (bins 0..n−1). */
-function hnr(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch, fft: ReturnType<typeof createRealFft>): number {
-  const size = 2 * (n - 1);
-  const x = w.spectrum;
-  for (let b = 0; b < n; b++) {
-    const p = f32(m[at + b] * m[at + b]);
-    x[b] = p;
-    if (b > 0 && b < n - 1) x[size - b] = p;
-  }
-  fft(x, w.re, w.im);
-  for (let k = 0; k < n; k++) w.acf[k] = f32(Math.abs(w.re[k] / 2) / n);
+function hnr(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch): number {
   const l0 = Math.floor((2 * (n - 1) * binHz) / f0);
   if (l0 <= 0 || l0 >= n) return 0;
-  const lp = closestPeak(w.acf, n, l0);
+  w.acf.reset(m, at);
+  const acf = (k: number) => w.acf.at(k);
+  const lp = closestPeak(acf, n, l0);
   if (lp === 0) return 0;
-  const h = w.acf[0] - w.acf[lp];
-  const ratio = h === 0 ? 1e11 : w.acf[lp] / h;
+  const h = acf(0) - acf(lp);
+  const ratio = h === 0 ? 1e11 : acf(lp) / h;
   if (ratio > 1e11) return 110;
   if (ratio < 1e-9) return -90;
   return f32((10 * Math.log(ratio)) / Math.LN10);
@@ -114,12 +104,13 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
 /** Harmonic peaks H[0..99] of F9.2 (their levels: {@link level}). */
 function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch): void {
   const spec = m.subarray(at, at + n);
+  const a = (k: number) => spec[k];
   let last = nearestBin(0.5 * f0, 1, n, binHz);
   const first = nearestBin(0.5 * f0, last, n, binHz);
   for (let k = 0; k < HARMONICS; k++) {
     const c = nearestBin(f32((k + 1) * f0), last, n, binHz);
     let peak = -1;
-    if (isPeak(spec, n, c)) peak = c;
+    if (isPeak(a, n, c)) peak = c;
     else {
       let left = c - 1;
       let right = c + 1;
@@ -127,14 +118,14 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
       const hi = nearestBin(f32((k + 1.5) * f0), c, n, binHz);
       while ((left >= lo || right <= hi) && peak === -1) {
         if (right <= hi) {
-          if (isPeak(spec, n, right)) {
+          if (isPeak(a, n, right)) {
             peak = right;
             break;
           }
           right++;
         }
         if (left >= lo) {
-          if (isPeak(spec, n, left)) {
+          if (isPeak(a, n, left)) {
             peak = left;
             break;
           }
@@ -208,13 +199,8 @@ export function harmonics(magnitudes: FrameRows, f0Hz: Float32Array, formantHz: 
   const spectra = magnitudes.data;
   const dims = HARMONICS_FIELDS.length;
   const out = new Float32Array(frames * dims);
-  const size = 2 * (bins - 1);
-  const fft = createRealFft(size);
   const w: Scratch = {
-    spectrum: new Float64Array(size),
-    re: new Float64Array(bins),
-    im: new Float64Array(bins),
-    acf: new Float64Array(bins),
+    acf: createLagAcf(bins),
     bin: new Int32Array(HARMONICS),
     mag: new Float64Array(HARMONICS),
     freqInterp: new Float64Array(HARMONICS),
@@ -229,7 +215,7 @@ export function harmonics(magnitudes: FrameRows, f0Hz: Float32Array, formantHz: 
       continue;
     }
     const at = magnitudes.rowAt(n);
-    out[row] = hnr(spectra, at, bins, f0, binHz, w, fft);
+    out[row] = hnr(spectra, at, bins, f0, binHz, w);
     harmonicPeaks(spectra, at, bins, f0, binHz, w);
     const l1 = level(w, 1);
     out[row + 1] = clamp201(f32(l1 - level(w, 2)));

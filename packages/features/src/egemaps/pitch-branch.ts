@@ -95,7 +95,7 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
   const pos = new Int32Array(CANDIDATES);
   const score = new Float64Array(CANDIDATES);
   const list = createShsCandidateList();
-  const magnitudes = createFrameRows(frames, bins, Math.ceil(frames / 2));
+  const magnitudes = createFrameRows(frames, bins);
   const energy = new Float32Array(frames);
   const candF0 = new Float32Array(frames * CANDIDATES);
   const candVoicing = new Float32Array(frames * CANDIDATES);
