@@ -34,7 +34,8 @@ function shimmerDb(shimmer: Float32Array, f0Hz: Float32Array): Float32Array {
  * Computes every raw LLD without input checks (the caller guarantees ≥ one 60 ms frame plus one
  * hop and finite samples). With `formantsEverywhere = false` the formants of unvoiced frames are
  * left 0: the functionals gate them away (G3.2) and the harmonics only use voiced frames (F9),
- * so only the LLD table (FM2) needs them, and they are a third of the work.
+ * so only the LLD table (FM2) needs them. The pitch branch runs first: its voicing says which
+ * 20 ms spectra to keep.
  */
 export function egemapsContoursUnchecked(signal: Float32Array, sampleRateHz: number, formantsEverywhere = true): EgemapsContours {
   const pitch = pitchBranch(signal, sampleRateHz);

@@ -1,7 +1,7 @@
 // Per-frame rows (a spectrum, say) kept for only some frames of a signal: the eGeMAPS formants
-// and harmonics read the spectra of voiced frames alone (about 3 frames in 10 of RAVDESS), and
-// a full frames × bins table per signal cost more in fresh pages than its stores (profile,
-// 2026-12-03). Rows are appended as frames go by, in a table that doubles when full.
+// and harmonics read the spectra of voiced frames alone (about 3 frames in 10 of RAVDESS), so a
+// full frames × bins table per signal mostly stored rows nobody read. Rows are appended as
+// frames go by, in a table that doubles when full.
 
 /** Float32 rows of `width` values for the frames kept so far. */
 export interface FrameRows {
