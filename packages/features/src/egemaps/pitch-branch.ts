@@ -25,11 +25,10 @@ const SEMITONE_BASE_HZ = f32(27.5);
 export interface PitchBranch {
   readonly frames: number;
   /**
-   * Float32 magnitude spectrum (F2.1, `bins` values) of each frame above the energy gate: the
-   * only frames that can be voiced, and the only ones the harmonics read.
+   * Float32 magnitude spectrum (F2.1, Nfft/2 + 1 values: its `width`) of each frame above the
+   * energy gate: the only frames that can be voiced, and the only ones the harmonics read.
    */
   readonly magnitudes: FrameRows;
-  readonly bins: number;
   /** Bin spacing Δf = 1/f32(padded frame seconds) (F2.1: 15.6249993 Hz at 16 kHz). */
   readonly binHz: number;
   /** Energy-gated F0final in Hz, 0 = unvoiced (F6). */
@@ -119,5 +118,5 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
     if (energy[n] > ENERGY_GATE) f0Semitones[n] = semitones(f0Hz[n]);
     else f0Hz[n] = 0;
   }
-  return { frames, magnitudes, bins, binHz, f0Hz, f0Semitones, undecidedAtEnd: smoothed.undecidedAtEnd };
+  return { frames, magnitudes, binHz, f0Hz, f0Semitones, undecidedAtEnd: smoothed.undecidedAtEnd };
 }
