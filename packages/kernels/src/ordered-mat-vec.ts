@@ -21,7 +21,7 @@ const get = op.localGet;
 const set = op.localSet;
 const lanes = [0, 1, 2, 3];
 
-const orderedMatVecKernel: KernelFunction = {
+export const orderedMatVecKernel: KernelFunction = {
   exportName: 'orderedMatVec',
   params: [valueType.i32, valueType.i32, valueType.i32, valueType.i32, valueType.i32, valueType.f32],
   locals: [
@@ -118,7 +118,8 @@ export function orderedMatVec(
     () => `orderedMatVec: coefficients must hold ${terms} x ${outputs} values, got ${coefficients.length}.`,
     'EMOCODE_SHAPE_MISMATCH',
   );
-  const kernel = engine === 'wasm' ? standaloneKernel(orderedMatVecKernel, { singleThread: true }) : undefined;
+  const layout = blockLayout(terms, outputs);
+  const kernel = engine === 'wasm' ? standaloneKernel(orderedMatVecKernel, { singleThread: true, bytes: layout.bytes }) : undefined;
   if (kernel === undefined) {
     const d = f32(divisor);
     const acc = new Float64Array(outputs);
@@ -146,11 +147,17 @@ function checkInput(x: Float32Array, terms: number): void {
   assert(x.length === terms + 1, () => `orderedMatVec: x must hold ${terms + 1} values, got ${x.length}.`, 'EMOCODE_SHAPE_MISMATCH');
 }
 
-function wasmMatVec(kernel: StandaloneKernel, coefficients: Float32Array, terms: number, outputs: number, divisor: number): OrderedMatVec {
+/** Where the kernel's memory holds the blocked coefficients, x and the outputs (in floats). */
+function blockLayout(terms: number, outputs: number) {
   const blocks = Math.ceil(outputs / BLOCK);
   const xBase = blocks * terms * BLOCK;
   const outBase = xBase + Math.ceil((terms + 1) / 4) * 4;
-  const heap = kernel.heap((outBase + blocks * BLOCK) * 4);
+  return { blocks, xBase, outBase, bytes: (outBase + blocks * BLOCK) * 4 };
+}
+
+function wasmMatVec(kernel: StandaloneKernel, coefficients: Float32Array, terms: number, outputs: number, divisor: number): OrderedMatVec {
+  const { blocks, xBase, outBase, bytes } = blockLayout(terms, outputs);
+  const heap = kernel.heap(bytes);
   // Block-major layout, lanes past the last output zero.
   for (let b = 0; b < blocks; b++) {
     for (let t = 0; t < terms; t++) {

@@ -53,14 +53,22 @@ export function kernelCompiles(f: KernelFunction): boolean {
  * worker threads when more than one thread is available (and `singleThread` is not set), or
  * undefined where WebAssembly or its SIMD is missing (the caller then takes its plain-JS path).
  * `singleThread` suits kernels called many times on small inputs: a plain memory, no workers.
+ * `bytes` sizes the memory from the start. Give it whenever the size is known: growing a plain
+ * (unshared) memory detaches its old buffer, and the first detached buffer of a process makes V8
+ * recompile every optimised function that reads a typed array with a check for detachment on
+ * each access (eGeMAPS extraction ran 20 % slower after its first formant frame grew one).
  */
-export function standaloneKernel(f: KernelFunction, options: { singleThread?: boolean } = {}): StandaloneKernel | undefined {
+export function standaloneKernel(
+  f: KernelFunction,
+  options: { singleThread?: boolean; bytes?: number } = {},
+): StandaloneKernel | undefined {
   const threads = options.singleThread ? 1 : kernelThreads();
   const shared = threads > 1;
   const module = compiled(f, shared);
   if (!wasm || !module) return undefined;
+  const initial = Math.max(1, Math.ceil((options.bytes ?? 0) / PAGE_BYTES));
   // A shared memory must declare its maximum: 4 GiB, the most wasm32 addresses.
-  const memory = new wasm.Memory(shared ? { initial: 1, maximum: 65536, shared } : { initial: 1 });
+  const memory = new wasm.Memory(shared ? { initial, maximum: 65536, shared } : { initial });
   const run = new wasm.Instance(module, { env: { memory } }).exports[f.exportName] as StandaloneKernel['run'];
   return {
     run,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { orderedMatVecKernel } from './ordered-mat-vec.js';
+import { standaloneKernel } from './standalone-kernel.js';
+
+describe('standaloneKernel', () => {
+  it('sizes its memory up front, so a view of that much is never detached by a growth', () => {
+    const bytes = 5 * 65536 + 8;
+    const kernel = standaloneKernel(orderedMatVecKernel, { singleThread: true, bytes })!;
+    const view = kernel.heap(bytes);
+    expect(kernel.heap(bytes).buffer).toBe(view.buffer);
+    expect(view.byteLength).toBeGreaterThanOrEqual(bytes);
+  });
+
+  it('grows on request past its first size, into a new view', () => {
+    const kernel = standaloneKernel(orderedMatVecKernel, { singleThread: true })!;
+    const small = kernel.heap(16);
+    const large = kernel.heap(3 * 65536);
+    expect(large.byteLength).toBeGreaterThanOrEqual(3 * 65536);
+    // growing an unshared memory detaches the old buffer: the reason to give `bytes` when known
+    expect(small.byteLength).toBe(0);
+  });
+});
