@@ -27,7 +27,16 @@ export interface EgemapsContours {
 
 /** shimmerLocaldB of F7 (QUIRK J4): 20·log10(1 + shimmer) in voiced frames. */
 function shimmerDb(shimmer: Float32Array, f0Hz: Float32Array): Float32Array {
-  return shimmer.map((s, j) => (f0Hz[j] > 0 ? f32((20 * Math.log(s + 1)) / Math.LN10) : 0));
+  const db = new Float32Array(shimmer.length);
+  for (let j = 0; j < shimmer.length; j++) if (f0Hz[j] > 0) db[j] = f32((20 * Math.log(shimmer[j] + 1)) / Math.LN10);
+  return db;
+}
+
+/** 1 where the frame is voiced; a loop, as typed-array callbacks run outside optimised code. */
+function voicedFrames(f0Hz: Float32Array): Uint8Array {
+  const voiced = new Uint8Array(f0Hz.length);
+  for (let n = 0; n < f0Hz.length; n++) if (f0Hz[n] > 0) voiced[n] = 1;
+  return voiced;
 }
 
 /**
@@ -39,13 +48,17 @@ function shimmerDb(shimmer: Float32Array, f0Hz: Float32Array): Float32Array {
  */
 export function egemapsContoursUnchecked(signal: Float32Array, sampleRateHz: number, formantsEverywhere = true): EgemapsContours {
   const pitch = pitchBranch(signal, sampleRateHz);
-  const voiced = formantsEverywhere ? undefined : Uint8Array.from(pitch.f0Hz, (f) => (f > 0 ? 1 : 0));
+  const voiced = formantsEverywhere ? undefined : voicedFrames(pitch.f0Hz);
   const spec = spectralLlds(signal, sampleRateHz, voiced);
   const n60 = pitch.frames;
   const voice = jitterShimmer(signal, pitch.f0Hz, sampleRateHz, EGEMAPS_JITTER_SHIMMER);
   const plan = spec.plan;
   const fm = formants(spec.re, spec.im, spec.frames, sampleRateHz, plan.frameSamples, plan.fftSize);
   const harm = harmonics(pitch.magnitudes, pitch.f0Hz, fm.frequency, pitch.binHz);
+  // the spectra are read: their tables go to the next signal (see frame-rows.ts)
+  pitch.magnitudes.release();
+  spec.re.release();
+  spec.im.release();
   const h = (field: (typeof HARMONICS_FIELDS)[number]) => column(harm, n60, HARMONICS_FIELDS.length, HARMONICS_FIELDS.indexOf(field));
   const formant = (data: Float32Array, q: number) => column(data, n60, 3, q);
   const columns: Record<(typeof EGEMAPS_VOICE_LLDS)[number], Float32Array> = {
