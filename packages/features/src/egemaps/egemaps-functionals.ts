@@ -3,6 +3,7 @@
 import { movingAverage, movingAverageNonZero } from '../contour/moving-average.js';
 import { extremes } from '../functionals/extremes.js';
 import { moments } from '../functionals/moments.js';
+import { nonZeroValues } from '../functionals/non-zero.js';
 import { peaksPerSecond, risingFallingSlopes } from '../functionals/peaks.js';
 import { percentile, sortedCopy } from '../functionals/percentiles.js';
 import { segmentLengths, segmentStats } from '../functionals/segments.js';
@@ -17,11 +18,6 @@ const DB = f32(10 / Math.LN10);
 const GATED_VOICE_COLUMNS = new Set([6, 7, 9, 10, 12, 13]);
 const VOICED_SPECTRAL = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 const UNVOICED_SPECTRAL = [1, 2, 3, 4, 5];
-
-/** The values ≠ 0 (nonZeroFuncts, G3.1). */
-function nonZero(x: Float32Array): Float32Array {
-  return x.filter((v) => v !== 0);
-}
 
 /** amean and the signed stddevNorm of G5 (0, 0 for an empty input). */
 function meanStddevNorm(x: Float32Array, out: Float32Array, at: number): void {
@@ -49,7 +45,9 @@ function contourFunctionals(x: Float32Array, out: Float32Array, at: number): voi
 
 /** x[n] where `keep(gate[n])`, else 0, for the gate's frames (G3.2). */
 function gated(x: Float32Array, gate: Float32Array, keep: (f0: number) => boolean): Float32Array {
-  return Float32Array.from(gate, (g, n) => (keep(g) ? x[n] : 0));
+  const out = new Float32Array(gate.length);
+  for (let n = 0; n < gate.length; n++) if (keep(gate[n])) out[n] = x[n];
+  return out;
 }
 
 /** equivalentSoundLevel_dBp of G10. */
@@ -77,21 +75,21 @@ export function egemapsFunctionals(c: EgemapsContours): Float32Array {
   const voiced = (v: number) => v > VOICING_THRESHOLD;
   const unvoiced = (v: number) => v < VOICING_THRESHOLD;
   const f0Smooth = cut(f0);
-  contourFunctionals(nonZero(f0Smooth), out, 0);
+  contourFunctionals(nonZeroValues(f0Smooth), out, 0);
   const loudness = movingAverage(c.spectral[0], c.frames20);
   contourFunctionals(loudness, out, 10);
   [5, 6, 7, 8, 9].forEach((k, i) => meanStddevNorm(movingAverage(c.spectral[k], c.frames20), out, 20 + 2 * i));
   let at = 30;
   for (let k = 1; k < c.voice.length; k++, at += 2) {
     const x = GATED_VOICE_COLUMNS.has(k) ? gated(c.voice[k], f0, voiced) : c.voice[k];
-    meanStddevNorm(nonZero(cut(x)), out, at);
+    meanStddevNorm(nonZeroValues(cut(x)), out, at);
   }
   for (const k of VOICED_SPECTRAL) {
-    meanStddevNorm(nonZero(cut(gated(c.spectral[k], f0, voiced))), out, at);
+    meanStddevNorm(nonZeroValues(cut(gated(c.spectral[k], f0, voiced))), out, at);
     at += 2;
   }
   for (const k of UNVOICED_SPECTRAL) {
-    const x = nonZero(cut(gated(c.spectral[k], f0, unvoiced)));
+    const x = nonZeroValues(cut(gated(c.spectral[k], f0, unvoiced)));
     if (x.length > 0) out[at] = extremes(x).mean;
     at++;
   }

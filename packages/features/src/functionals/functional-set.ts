@@ -2,6 +2,7 @@
 // 19 (no percentile1.0, no pctlrange0-1) with zero dropping for lld2 contours.
 import { extremes } from './extremes.js';
 import { moments } from './moments.js';
+import { nonZeroValues } from './non-zero.js';
 import { percentile, sortedCopy } from './percentiles.js';
 import { linearRegression } from './regression.js';
 import { upLevelTime } from './up-level-time.js';
@@ -88,7 +89,7 @@ export function functionals21(x: Float32Array, out: Float32Array, offset: number
  * @example functionals19NonZero(Float32Array.of(0, 5, 0, 7), out, 0) // maxPos 1 (of [5, 7])
  */
 export function functionals19NonZero(x: Float32Array, out: Float32Array, offset: number): void {
-  const nonZero = x.filter((v) => v !== 0);
+  const nonZero = nonZeroValues(x);
   if (nonZero.length === 0) {
     out.fill(0, offset, offset + FUNCTIONALS_19.length);
     return;
