@@ -4,9 +4,9 @@
 // spectrum is openSMILE's own: Ooura's rdft in float32, bit for bit (F2.3); other sizes use the
 // float64 FFT rounded to float32, which matches every LLD here but the formants (F12.4).
 import { createFrameRows, type FrameRows } from '../frame/frame-rows.js';
-import { copyFramePadded, frameCount } from '../frame/frame-signal.js';
-import { createRealFft, type RealFft } from '../spectral/fft.js';
-import { float32Magnitudes } from '../spectral/float32-spectrum.js';
+import { copyFramePadded, frameCount, symmetricPadding } from '../frame/frame-signal.js';
+import { createRealFft } from '../spectral/fft.js';
+import { packedMagnitudes } from '../spectral/float32-spectrum.js';
 import { applyMelFilterbank } from '../spectral/mel-filterbank.js';
 import { createOouraRdftF32, OOURA_RDFT_SIZE } from '../spectral/ooura-rdft-f32.js';
 import { MEL_BANDS, MFCC_COUNT, spectralPlan, type SlopeBand, type SpectralPlan } from './spectral-plan.js';
@@ -49,11 +49,8 @@ export interface SpectralLlds {
 
 /** Work buffers of one signal's loop. */
 interface Scratch {
-  readonly padded: Float64Array;
-  readonly re: Float64Array;
-  readonly im: Float64Array;
-  readonly mag: Float64Array;
-  readonly prevMag: Float64Array;
+  mag: Float64Array;
+  prevMag: Float64Array;
   readonly power: Float64Array;
   readonly db: Float64Array;
   readonly bands: Float64Array;
@@ -151,7 +148,6 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
   const row = n * DIMS;
   const { power, db, bands } = w;
   const dbBins = plan.slopes[1].last + 1;
-  for (let b = 0; b < plan.bins; b++) power[b] = f32(w.mag[b] * w.mag[b]);
   for (let b = 0; b < dbBins; b++) db[b] = power[b] <= SPEC_FLOOR ? LOG_SPEC_FLOOR : f32(DB * f32(Math.log(power[b])));
   applyMelFilterbank(plan.bank, power, bands);
   for (let k = 0; k < MEL_BANDS; k++) bands[k] = f32(bands[k]);
@@ -164,25 +160,63 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
   mfcc(plan, bands, out, row + 6);
 }
 
-/** openSMILE's float32 FFT where it is ported (F2.3), unpacked to R_b, I_b of bins 0..size/2. */
-function twentyMsFft(size: number): RealFft {
-  if (size !== OOURA_RDFT_SIZE) return createRealFft(size);
-  const rdft = createOouraRdftF32(size);
-  const a = new Float32Array(size);
+/**
+ * Writes the float32 spectrum of frame n, windowed and zero-padded, into `packed` (layout of
+ * {@link packedMagnitudes}).
+ */
+type PackedSpectrum = (signal: Float32Array, n: number, packed: Float32Array) => void;
+
+/**
+ * openSMILE's float32 FFT where it is ported (F2.3), run on the frame written straight into its
+ * float32 buffer; other sizes take the float64 FFT and round its outputs to float32.
+ */
+function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
+  const { fftSize: size, window, hopSamples } = plan;
+  const frameSamples = window.length;
+  if (size === OOURA_RDFT_SIZE) {
+    const rdft = createOouraRdftF32(size);
+    const pad = symmetricPadding(frameSamples, size);
+    return (signal, n, packed) => {
+      const start = n * hopSamples;
+      packed.fill(0, 0, pad);
+      // the float32 store rounds the exact double product: f32(x·w) of F2.1
+      for (let i = 0; i < frameSamples; i++) packed[pad + i] = signal[start + i] * window[i];
+      packed.fill(0, pad + frameSamples);
+      rdft(packed);
+    };
+  }
+  const fft = createRealFft(size);
+  const padded = new Float64Array(size);
   const half = size / 2;
-  return (input, re, im) => {
-    // a loop, not a.set(input): across element types V8 converts outside the JIT
-    for (let i = 0; i < size; i++) a[i] = input[i];
-    rdft(a);
-    re[0] = a[0];
-    im[0] = 0;
-    re[half] = a[1];
-    im[half] = 0;
+  const re = new Float64Array(half + 1);
+  const im = new Float64Array(half + 1);
+  return (signal, n, packed) => {
+    copyFramePadded(signal, n, hopSamples, window, padded, true);
+    fft(padded, re, im);
+    packed[0] = re[0];
+    packed[1] = re[half];
     for (let b = 1; b < half; b++) {
-      re[b] = a[2 * b];
-      im[b] = a[2 * b + 1];
+      packed[2 * b] = re[b];
+      packed[2 * b + 1] = im[b];
     }
   };
+}
+
+/** Frame n's R_b and I_b, b = 0..size/2, as rows of `re` and `im`. */
+function keepRows(packed: Float32Array, n: number, re: FrameRows, im: FrameRows): void {
+  const half = packed.length >> 1;
+  const r = re.add(n);
+  const i = im.add(n);
+  const reData = re.data;
+  const imData = im.data;
+  reData[r] = packed[0];
+  imData[i] = 0;
+  for (let b = 1; b < half; b++) {
+    reData[r + b] = packed[2 * b];
+    imData[i + b] = packed[2 * b + 1];
+  }
+  reData[r + half] = packed[1];
+  imData[i + half] = 0;
 }
 
 /**
@@ -193,12 +227,10 @@ function twentyMsFft(size: number): RealFft {
 export function spectralLlds(signal: Float32Array, sampleRateHz: number, keepSpectrum?: Uint8Array): SpectralLlds {
   const plan = spectralPlan(sampleRateHz);
   const frames = frameCount(signal.length, plan.frameSamples, plan.hopSamples);
-  const fft = twentyMsFft(plan.fftSize);
+  const spectrum = packedSpectrum(plan);
   const bins = plan.bins;
+  const packed = new Float32Array(plan.fftSize);
   const w: Scratch = {
-    padded: new Float64Array(plan.fftSize),
-    re: new Float64Array(bins),
-    im: new Float64Array(bins),
     mag: new Float64Array(bins),
     prevMag: new Float64Array(bins),
     power: new Float64Array(bins),
@@ -212,16 +244,13 @@ export function spectralLlds(signal: Float32Array, sampleRateHz: number, keepSpe
   const im = createFrameRows(frames, bins, kept);
   for (let n = 0; n < frames; n++) {
     energy[n] = meanSquare(signal, n * plan.hopSamples, plan.frameSamples);
-    copyFramePadded(signal, n, plan.hopSamples, plan.window, w.padded, true);
-    fft(w.padded, w.re, w.im);
-    float32Magnitudes(w.re, w.im, w.mag, bins);
-    // a Float32Array store rounds to float32: these are R_b, I_b as openSMILE keeps them
-    if (keepSpectrum === undefined || keepSpectrum[n]) {
-      re.keep(n, w.re);
-      im.keep(n, w.im);
-    }
+    spectrum(signal, n, packed);
+    const previous = w.mag;
+    w.mag = w.prevMag;
+    w.prevMag = previous;
+    packedMagnitudes(packed, w.mag, w.power);
+    if (keepSpectrum === undefined || keepSpectrum[n]) keepRows(packed, n, re, im);
     frameLlds(plan, w, n, data);
-    w.prevMag.set(w.mag);
   }
   return { frames, data, energy, re, im, plan };
 }
