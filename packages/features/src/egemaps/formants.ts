@@ -16,6 +16,11 @@ const T = 1 / 11000;
 const F_LOW = 50;
 const F_HIGH = 5450;
 
+function allZero(a: Float64Array): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== 0) return false;
+  return true;
+}
+
 /** `frames × 3` float32 each; 0 where a frame has fewer formants. */
 export interface Formants {
   readonly frequency: Float32Array;
@@ -54,7 +59,7 @@ export function formants(
     levinsonDurbin(acf, ORDER, a, scratch, true);
     poly[0] = 1;
     for (let k = 0; k < ORDER; k++) poly[k + 1] = -a[k];
-    if (a.every((v) => v === 0)) continue;
+    if (allZero(a)) continue;
     polynomialRoots(poly, rootRe, rootIm);
     found.length = 0;
     for (let k = 0; k < ORDER && found.length < FORMANTS; k++) {

@@ -2,9 +2,10 @@
 // power spectrum P_b = f32(A_b²) mirrored to an even sequence, halved, ÷ n, stored as float32,
 //   acf[k] = f32(|P_0 + (−1)^k·P_{n−1} + 2·Σ_{b=1}^{n−2} P_b·cos(π·b·k/(n−1))| / 2 / n).
 // The HNR reads acf[0] and the few lags around the F0 period where its peak search starts, so a
-// frame computes each lag it asks for as that cosine sum (float64, a table of cos), and falls back
-// to one FFT for the lags still missing once a search has asked for more than a full transform
-// costs (a voiced frame of RAVDESS asked for 4–8; the FFT of every lag was most of the HNR).
+// frame computes the lags it asks for as those cosine sums (float64, a table of cos, four
+// neighbouring lags per pass), and falls back to one FFT for the lags still missing once a search
+// has asked for more than a full transform costs (a voiced frame of RAVDESS asked for 4–8; the
+// FFT of every lag was most of the HNR).
 import { createRealFft } from '../spectral/fft.js';
 
 const f32 = Math.fround;
@@ -33,36 +34,71 @@ export function createLagAcf(n: number): LagAcf {
   const re = new Float64Array(n);
   const im = new Float64Array(n);
   const acf = new Float64Array(n);
-  const known = new Uint8Array(n);
+  const computed = new Uint8Array(n);
+  const requested = new Uint8Array(n);
   let asked = 0;
+  let transformed = false;
 
   const store = (k: number, dft: number) => {
     acf[k] = f32(Math.abs(dft / 2) / n);
-    known[k] = 1;
   };
-  const cosineSum = (k: number): number => {
-    let s = 0;
-    for (let b = 1, q = k & mask; b < n - 1; b++, q = (q + k) & mask) s += power[b] * cos[q];
-    return power[0] + (k % 2 === 0 ? power[n - 1] : -power[n - 1]) + 2 * s;
+  const dft = (k: number, sum: number): number => power[0] + (k % 2 === 0 ? power[n - 1] : -power[n - 1]) + 2 * sum;
+  // A search reads neighbouring lags, so lags k−1..k+2 are summed in one pass over the spectrum:
+  // four independent chains of adds cost about what one costs, and each lag is still summed in
+  // bin order, so its value is the single cosine sum's.
+  const cosineSums = (k: number) => {
+    const first = Math.max(0, Math.min(k - 1, n - 4));
+    const k0 = first;
+    const k1 = first + 1;
+    const k2 = first + 2;
+    const k3 = first + 3;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let b = 1, q0 = k0 & mask, q1 = k1 & mask, q2 = k2 & mask, q3 = k3 & mask; b < n - 1; b++) {
+      const p = power[b];
+      s0 += p * cos[q0];
+      s1 += p * cos[q1];
+      s2 += p * cos[q2];
+      s3 += p * cos[q3];
+      q0 = (q0 + k0) & mask;
+      q1 = (q1 + k1) & mask;
+      q2 = (q2 + k2) & mask;
+      q3 = (q3 + k3) & mask;
+    }
+    store(k0, dft(k0, s0));
+    store(k1, dft(k1, s1));
+    store(k2, dft(k2, s2));
+    store(k3, dft(k3, s3));
+    computed.fill(1, first, first + 4);
   };
+  // Lags not asked for yet take the transform's value, whether or not a block summed them, so a
+  // frame's values do not depend on the blocks.
   const transformRest = () => {
     for (let b = 0; b < n; b++) {
       even[b] = power[b];
       if (b > 0 && b < n - 1) even[size - b] = power[b];
     }
     fft(even, re, im);
-    for (let k = 0; k < n; k++) if (!known[k]) store(k, re[k]);
+    for (let k = 0; k < n; k++) if (!requested[k]) store(k, re[k]);
+    transformed = true;
   };
   return {
     reset(m, at) {
       for (let b = 0; b < n; b++) power[b] = f32(m[at + b] * m[at + b]);
-      known.fill(0);
+      computed.fill(0);
+      requested.fill(0);
       asked = 0;
+      transformed = false;
     },
     at(k) {
-      if (!known[k]) {
-        if (++asked > fftAfter) transformRest();
-        else store(k, cosineSum(k));
+      if (!requested[k]) {
+        if (!transformed) {
+          if (++asked > fftAfter) transformRest();
+          else if (!computed[k]) cosineSums(k);
+        }
+        requested[k] = 1;
       }
       return acf[k];
     },
