@@ -24,6 +24,8 @@ interface Scratch {
   readonly magInterp: Float64Array;
   /** Harmonics cleared as repeats of the previous one's bin (F9.2): level −201. */
   readonly repeated: Uint8Array;
+  /** Harmonics searched in the current frame (the others lie above every formant's range). */
+  count: number;
 }
 
 /** isPeak of F9.1 / F9.2 on `a(0..n−1)`. */
@@ -101,13 +103,23 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
   setVertex(x1, y1);
 }
 
-/** Harmonic peaks H[0..99] of F9.2 (their levels: {@link level}). */
-function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch): void {
+/**
+ * Harmonic peaks H[0..count) of F9.2 (their levels: {@link level}), count ≤ 100: the harmonics
+ * past `maxHz` are not searched, as nothing reads them. Harmonic k's peak bin is at least the bin
+ * nearest (k + ½)·F0 and its interpolated frequency lies above the bin before it, so once
+ * (k + ½)·F0 − 2Δf exceeds `maxHz` neither k nor any later harmonic can lie below it.
+ */
+function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz: number, maxHz: number, w: Scratch): void {
   const spec = m.subarray(at, at + n);
   const a = (k: number) => spec[k];
   let last = nearestBin(0.5 * f0, 1, n, binHz);
   const first = nearestBin(0.5 * f0, last, n, binHz);
+  w.count = HARMONICS;
   for (let k = 0; k < HARMONICS; k++) {
+    if (k > 2 && (k + 0.5) * f0 - 2 * binHz > maxHz) {
+      w.count = k;
+      break;
+    }
     const c = nearestBin(f32((k + 1) * f0), last, n, binHz);
     let peak = -1;
     if (isPeak(a, n, c)) peak = c;
@@ -146,7 +158,7 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
     last = c;
   }
   w.repeated.fill(0);
-  for (let k = 1; k < HARMONICS; k++) {
+  for (let k = 1; k < w.count; k++) {
     if (w.bin[k] !== w.bin[k - 1]) continue;
     w.bin[k] = 0;
     w.mag[k] = w.magInterp[k] = w.freqInterp[k] = 0;
@@ -173,7 +185,7 @@ function formantHarmonic(formantHz: number, w: Scratch): number {
   const hi = f32(FORMANT_HIGH * formantHz);
   let best = -1;
   let max = 0;
-  for (let k = 0; k < HARMONICS; k++) {
+  for (let k = 0; k < w.count; k++) {
     const f = w.freqInterp[k];
     if (f >= lo && f <= hi && w.mag[k] > max) {
       max = w.mag[k];
@@ -206,6 +218,7 @@ export function harmonics(magnitudes: FrameRows, f0Hz: Float32Array, formantHz: 
     freqInterp: new Float64Array(HARMONICS),
     magInterp: new Float64Array(HARMONICS),
     repeated: new Uint8Array(HARMONICS),
+    count: HARMONICS,
   };
   for (let n = 0; n < frames; n++) {
     const row = n * dims;
@@ -216,7 +229,9 @@ export function harmonics(magnitudes: FrameRows, f0Hz: Float32Array, formantHz: 
     }
     const at = magnitudes.rowAt(n);
     out[row] = hnr(spectra, at, bins, f0, binHz, w);
-    harmonicPeaks(spectra, at, bins, f0, binHz, w);
+    let maxHz = 0;
+    for (let q = 0; q < 3; q++) maxHz = Math.max(maxHz, f32(FORMANT_HIGH * formantHz[n * 3 + q]));
+    harmonicPeaks(spectra, at, bins, f0, binHz, maxHz, w);
     const l1 = level(w, 1);
     out[row + 1] = clamp201(f32(l1 - level(w, 2)));
     for (let q = 0; q < 3; q++) {
