@@ -119,20 +119,13 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
   const pos = new Int32Array(CANDIDATES);
   const score = new Float64Array(CANDIDATES);
   const list = createShsCandidateList();
-  // The gate first, so that the magnitudes' table is sized once for the frames it keeps (about 4 in
-  // 10 of RAVDESS): a table for every frame was most of what a file allocated.
+  const magnitudes = createFrameRows(frames, bins);
   const aboveGate = new Uint8Array(frames);
-  let kept = 0;
-  for (let n = 0; n < frames; n++) {
-    copyFramePadded(signal, n, hop, window, buf, true);
-    aboveGate[n] = aboveEnergyGate(buf, pad, frameSamples) ? 1 : 0;
-    kept += aboveGate[n];
-  }
-  const magnitudes = createFrameRows(frames, bins, kept);
   const candF0 = new Float32Array(frames * CANDIDATES);
   const candVoicing = new Float32Array(frames * CANDIDATES);
   for (let n = 0; n < frames; n++) {
     copyFramePadded(signal, n, hop, window, buf, true);
+    aboveGate[n] = aboveEnergyGate(buf, pad, frameSamples) ? 1 : 0;
     fft(buf, re, im);
     float32Magnitudes(re, im, mag, bins);
     if (aboveGate[n]) magnitudes.keep(n, mag);
