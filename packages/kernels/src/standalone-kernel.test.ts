@@ -11,12 +11,13 @@ describe('standaloneKernel', () => {
     expect(view.byteLength).toBeGreaterThanOrEqual(bytes);
   });
 
-  it('grows on request past its first size, into a new view', () => {
+  it('grows on request past its first size in place: an earlier view stays live (no detached buffer)', () => {
     const kernel = standaloneKernel(orderedMatVecKernel, { singleThread: true })!;
     const small = kernel.heap(16);
     const large = kernel.heap(3 * 65536);
     expect(large.byteLength).toBeGreaterThanOrEqual(3 * 65536);
-    // growing an unshared memory detaches the old buffer: the reason to give `bytes` when known
-    expect(small.byteLength).toBe(0);
+    expect(small.byteLength).toBe(65536);
+    small[3] = 5;
+    expect(large[3]).toBe(5);
   });
 });

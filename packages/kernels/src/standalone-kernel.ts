@@ -49,21 +49,23 @@ export function kernelCompiles(f: KernelFunction): boolean {
 }
 
 /**
- * A new instance of `f` on a growable memory of its own (freed with the instance), shared with
+ * A new instance of `f` on a growable memory of its own (freed with the instance), split over
  * worker threads when more than one thread is available (and `singleThread` is not set), or
  * undefined where WebAssembly or its SIMD is missing (the caller then takes its plain-JS path).
- * `singleThread` suits kernels called many times on small inputs: a plain memory, no workers.
- * `bytes` sizes the memory from the start. Give it whenever the size is known: growing a plain
- * (unshared) memory detaches its old buffer, and the first detached buffer of a process makes V8
- * recompile every optimised function that reads a typed array with a check for detachment on
- * each access (eGeMAPS extraction ran 20 % slower after its first formant frame grew one).
+ * `singleThread` suits kernels called many times on small inputs: no workers.
+ * The memory is shared wherever SharedArrayBuffer exists, even for one thread: growing a plain
+ * memory detaches its old buffer, and the first detached buffer of a process makes V8 recompile
+ * every optimised function that reads a typed array with a check for detachment on each access
+ * (eGeMAPS extraction took ~25 % longer after its first formant frame grew one); a shared memory
+ * grows in place. `bytes` sizes the memory from the start, which spares the growths (and keeps a
+ * plain memory, where sharing is not possible, from detaching).
  */
 export function standaloneKernel(
   f: KernelFunction,
   options: { singleThread?: boolean; bytes?: number } = {},
 ): StandaloneKernel | undefined {
   const threads = options.singleThread ? 1 : kernelThreads();
-  const shared = threads > 1;
+  const shared = threads > 1 || typeof SharedArrayBuffer !== 'undefined';
   const module = compiled(f, shared);
   if (!wasm || !module) return undefined;
   const initial = Math.max(1, Math.ceil((options.bytes ?? 0) / PAGE_BYTES));
@@ -74,7 +76,7 @@ export function standaloneKernel(
     run,
     threads,
     runAll(shares) {
-      if (!shared) {
+      if (threads === 1) {
         for (const calls of shares) for (const args of calls) run(...args);
         return;
       }
