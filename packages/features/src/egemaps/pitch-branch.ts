@@ -2,7 +2,7 @@
 // magnitudes (kept for the harmonics, F9) → octave-scale spectrum from 25 Hz → SHS candidates in
 // [55, 1000] Hz → Viterbi smoother → energy gate → F0 in Hz and semitones re 27.5 Hz.
 import { createFrameRows, type FrameRows } from '../frame/frame-rows.js';
-import { copyFramePadded, frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
+import { frameCount, nextPowerOfTwo, symmetricPadding } from '../frame/frame-signal.js';
 import { float32Window, gaussianWindow } from '../frame/windows.js';
 import { createOctaveScalePlan } from '../pitch/octave-scale-plan.js';
 import { createOctaveScaleScratch, octaveScaleSpectrum } from '../pitch/octave-scale-spectrum.js';
@@ -53,28 +53,44 @@ function frameRms(buf: Float64Array, from: number, length: number): number {
 }
 
 /**
- * Whether the frame's RMS exceeds the energy gate, the only use of the RMS. The in-order sum is
- * one long chain of dependent adds; four interleaved partial sums take a quarter of its latency
- * and differ from it by under 2·M·2⁻⁵³ relative, so outside ±1e-6 of the gate they decide the
- * same, and inside it the in-order RMS decides: the answer is the in-order one in every case.
+ * Writes frame `n` as the FFT input of F2.1 into `buf` (the float32 products f32(x·w), zeros
+ * around them) and says whether its RMS exceeds the energy gate, the only use of the RMS, in the
+ * same pass. The in-order sum of F2.2 is one long chain of dependent adds; four interleaved
+ * partial sums take a quarter of its latency and differ from it by under 2·M·2⁻⁵³ relative, so
+ * outside ±1e-6 of the gate they decide the same, and inside it the in-order RMS decides: the
+ * answer is the in-order one in every case.
  */
-function aboveEnergyGate(buf: Float64Array, from: number, length: number): boolean {
-  const end = from + length;
+function windowAboveGate(signal: Float32Array, start: number, window: Float64Array, buf: Float64Array, pad: number): boolean {
+  const length = window.length;
+  buf.fill(0, 0, pad);
   let d0 = 0;
   let d1 = 0;
   let d2 = 0;
   let d3 = 0;
-  let i = from;
-  for (; i + 3 < end; i += 4) {
-    d0 += f32(buf[i] * buf[i]);
-    d1 += f32(buf[i + 1] * buf[i + 1]);
-    d2 += f32(buf[i + 2] * buf[i + 2]);
-    d3 += f32(buf[i + 3] * buf[i + 3]);
+  let i = 0;
+  for (; i + 3 < length; i += 4) {
+    const v0 = f32(signal[start + i] * window[i]);
+    const v1 = f32(signal[start + i + 1] * window[i + 1]);
+    const v2 = f32(signal[start + i + 2] * window[i + 2]);
+    const v3 = f32(signal[start + i + 3] * window[i + 3]);
+    buf[pad + i] = v0;
+    buf[pad + i + 1] = v1;
+    buf[pad + i + 2] = v2;
+    buf[pad + i + 3] = v3;
+    d0 += f32(v0 * v0);
+    d1 += f32(v1 * v1);
+    d2 += f32(v2 * v2);
+    d3 += f32(v3 * v3);
   }
-  for (; i < end; i++) d0 += f32(buf[i] * buf[i]);
+  for (; i < length; i++) {
+    const v = f32(signal[start + i] * window[i]);
+    buf[pad + i] = v;
+    d0 += f32(v * v);
+  }
+  buf.fill(0, pad + length);
   const rms = Math.sqrt((d0 + d1 + (d2 + d3)) / length);
   if (Math.abs(rms - ENERGY_GATE) > 1e-6 * ENERGY_GATE) return rms > ENERGY_GATE;
-  return frameRms(buf, from, length) > ENERGY_GATE;
+  return frameRms(buf, pad, length) > ENERGY_GATE;
 }
 
 function swap(a: Float64Array, i: number): void {
@@ -124,8 +140,7 @@ export function pitchBranch(signal: Float32Array, sampleRateHz: number): PitchBr
   const candF0 = new Float32Array(frames * CANDIDATES);
   const candVoicing = new Float32Array(frames * CANDIDATES);
   for (let n = 0; n < frames; n++) {
-    copyFramePadded(signal, n, hop, window, buf, true);
-    aboveGate[n] = aboveEnergyGate(buf, pad, frameSamples) ? 1 : 0;
+    aboveGate[n] = windowAboveGate(signal, n * hop, window, buf, pad) ? 1 : 0;
     fft(buf, re, im);
     float32Magnitudes(re, im, mag, bins);
     if (aboveGate[n]) magnitudes.keep(n, mag);

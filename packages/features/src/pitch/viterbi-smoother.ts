@@ -61,21 +61,6 @@ export function viterbiSmoothPitch(f0: Float32Array, voicing: Float32Array): Vit
   let lastChange = 1;
   let decided = -1;
 
-  const transition = (i: number, j: number, prevRow: number, row: number): number => {
-    if (i === UNVOICED && j === UNVOICED) return 1;
-    if (i < UNVOICED && j < UNVOICED) {
-      const a = f0[prevRow + j];
-      const b = f0[row + i];
-      if (a === 0 || b === 0) return 999;
-      const r = Math.log(f32(b / a));
-      const c = W_TVV * Math.abs(r) + W_TVVD * Math.abs(r - lastChange);
-      lastChange = r;
-      return c;
-    }
-    lastChange = 0;
-    return W_TVUV;
-  };
-
   for (let t = 0; t < frames; t++) {
     const row = t * UNVOICED;
     const slot = t % BUFFER;
@@ -87,11 +72,28 @@ export function viterbiSmoothPitch(f0: Float32Array, voicing: Float32Array): Vit
     } else {
       const prevRow = row - UNVOICED;
       for (let i = 0; i < STATES; i++) {
-        let m = transition(i, 0, prevRow, row) + cost[0];
+        let m = Infinity;
         let arg = 0;
-        for (let j = 1; j < STATES; j++) {
-          const c = transition(i, j, prevRow, row) + cost[j];
-          if (c < m) {
+        for (let j = 0; j < STATES; j++) {
+          // transition cost of F5.3 from state j to state i, inline: it reads and sets the one
+          // `lastChange` (QUIRK V3), which as a closure's variable was boxed on every write
+          let step: number;
+          if (i === UNVOICED && j === UNVOICED) step = 1;
+          else if (i < UNVOICED && j < UNVOICED) {
+            const a = f0[prevRow + j];
+            const b = f0[row + i];
+            if (a === 0 || b === 0) step = 999;
+            else {
+              const r = Math.log(f32(b / a));
+              step = W_TVV * Math.abs(r) + W_TVVD * Math.abs(r - lastChange);
+              lastChange = r;
+            }
+          } else {
+            lastChange = 0;
+            step = W_TVUV;
+          }
+          const c = step + cost[j];
+          if (j === 0 || c < m) {
             m = c;
             arg = j;
           }
