@@ -48,7 +48,8 @@ export function formants(
   const poly = new Float64Array(ORDER + 1);
   const rootRe = new Float64Array(ORDER);
   const rootIm = new Float64Array(ORDER);
-  const found: [number, number][] = [];
+  const foundHz = new Float64Array(FORMANTS);
+  const foundBandwidth = new Float64Array(FORMANTS);
   const frequency = new Float32Array(frames * KEPT);
   const bandwidth = new Float32Array(frames * KEPT);
   for (let n = 0; n < frames; n++) {
@@ -61,8 +62,8 @@ export function formants(
     for (let k = 0; k < ORDER; k++) poly[k + 1] = -a[k];
     if (allZero(a)) continue;
     polynomialRoots(poly, rootRe, rootIm);
-    found.length = 0;
-    for (let k = 0; k < ORDER && found.length < FORMANTS; k++) {
+    let found = 0;
+    for (let k = 0; k < ORDER && found < FORMANTS; k++) {
       let zr = rootRe[k];
       let zi = rootIm[k];
       if (zi < 0) continue;
@@ -72,12 +73,19 @@ export function formants(
         zi /= m2;
       }
       const f = Math.abs(Math.atan2(zi, zr)) / (2 * Math.PI * T);
-      if (f >= F_LOW && f <= F_HIGH) found.push([f, -Math.log(Math.hypot(zr, zi)) / (Math.PI * T)]);
+      if (!(f >= F_LOW && f <= F_HIGH)) continue;
+      // insertion by frequency, after any equal one: the order of a stable sort
+      let q = found++;
+      for (; q > 0 && foundHz[q - 1] > f; q--) {
+        foundHz[q] = foundHz[q - 1];
+        foundBandwidth[q] = foundBandwidth[q - 1];
+      }
+      foundHz[q] = f;
+      foundBandwidth[q] = -Math.log(Math.hypot(zr, zi)) / (Math.PI * T);
     }
-    found.sort((p, q) => p[0] - q[0]);
-    for (let q = 0; q < Math.min(KEPT, found.length); q++) {
-      frequency[n * KEPT + q] = found[q][0];
-      bandwidth[n * KEPT + q] = found[q][1];
+    for (let q = 0; q < Math.min(KEPT, found); q++) {
+      frequency[n * KEPT + q] = foundHz[q];
+      bandwidth[n * KEPT + q] = foundBandwidth[q];
     }
   }
   return { frequency, bandwidth };

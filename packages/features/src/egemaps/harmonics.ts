@@ -28,11 +28,19 @@ interface Scratch {
   count: number;
 }
 
-/** isPeak of F9.1 / F9.2 on `a(0..n−1)`. */
+/** isPeak of F9.1 on the lazily computed ACF `a(0..n−1)` (its reads say which lags get computed). */
 function isPeak(a: (k: number) => number, n: number, k: number): boolean {
   if (k === 0) return a(0) > a(1);
   if (k === n - 1) return a(k) > a(k - 1);
   return a(k) > a(k - 1) && a(k) > a(k + 1);
+}
+
+/** isPeak of F9.2 on row `at` of a spectrum table (an array, not a closure per frame). */
+function isRowPeak(m: Float32Array, at: number, n: number, k: number): boolean {
+  const v = m[at + k];
+  if (k === 0) return v > m[at + 1];
+  if (k === n - 1) return v > m[at + k - 1];
+  return v > m[at + k - 1] && v > m[at + k + 1];
 }
 
 /** closestPeak of F9.1 step 3. */
@@ -110,8 +118,6 @@ function vertex(x1: number, y1: number, x2: number, y2: number, x3: number, y3: 
  * (k + ½)·F0 − 2Δf exceeds `maxHz` neither k nor any later harmonic can lie below it.
  */
 function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz: number, maxHz: number, w: Scratch): void {
-  const spec = m.subarray(at, at + n);
-  const a = (k: number) => spec[k];
   let last = nearestBin(0.5 * f0, 1, n, binHz);
   const first = nearestBin(0.5 * f0, last, n, binHz);
   w.count = HARMONICS;
@@ -122,7 +128,7 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
     }
     const c = nearestBin(f32((k + 1) * f0), last, n, binHz);
     let peak = -1;
-    if (isPeak(a, n, c)) peak = c;
+    if (isRowPeak(m, at, n, c)) peak = c;
     else {
       let left = c - 1;
       let right = c + 1;
@@ -130,14 +136,14 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
       const hi = nearestBin(f32((k + 1.5) * f0), c, n, binHz);
       while ((left >= lo || right <= hi) && peak === -1) {
         if (right <= hi) {
-          if (isPeak(a, n, right)) {
+          if (isRowPeak(m, at, n, right)) {
             peak = right;
             break;
           }
           right++;
         }
         if (left >= lo) {
-          if (isPeak(a, n, left)) {
+          if (isRowPeak(m, at, n, left)) {
             peak = left;
             break;
           }
@@ -147,8 +153,8 @@ function harmonicPeaks(m: Float32Array, at: number, n: number, f0: number, binHz
     }
     if (peak >= first && peak < n - 1) {
       w.bin[k] = peak;
-      w.mag[k] = spec[peak];
-      vertex((peak - 1) * binHz, spec[peak - 1], peak * binHz, spec[peak], (peak + 1) * binHz, spec[peak + 1]);
+      w.mag[k] = m[at + peak];
+      vertex((peak - 1) * binHz, m[at + peak - 1], peak * binHz, m[at + peak], (peak + 1) * binHz, m[at + peak + 1]);
       w.freqInterp[k] = f32(vertexOut[0]);
       w.magInterp[k] = f32(vertexOut[1]);
     } else {

@@ -18,6 +18,19 @@ export interface LagAcf {
   at(k: number): number;
 }
 
+const cosineTables = new Map<number, Float64Array>();
+
+/** cos(2πq/size), q < size, built once per size (each harmonics call makes a LagAcf). */
+function cosineTable(size: number): Float64Array {
+  let table = cosineTables.get(size);
+  if (table === undefined) {
+    table = new Float64Array(size);
+    for (let q = 0; q < size; q++) table[q] = Math.cos((2 * Math.PI * q) / size);
+    cosineTables.set(size, table);
+  }
+  return table;
+}
+
 /**
  * For spectra of n = 2^j + 1 bins (the 60 ms pitch FFT's).
  * @example const acf = createLagAcf(513); acf.reset(mags, row); acf.at(0)
@@ -25,7 +38,7 @@ export interface LagAcf {
 export function createLagAcf(n: number): LagAcf {
   const size = 2 * (n - 1);
   const mask = size - 1;
-  const cos = Float64Array.from({ length: size }, (_, q) => Math.cos((2 * Math.PI * q) / size));
+  const cos = cosineTable(size);
   // A cosine sum costs ~n multiply-adds, the FFT of all lags ~5·size·log2(size)/4 operations.
   const fftAfter = Math.max(4, Math.round((1.25 * size * Math.log2(size)) / n));
   const fft = createRealFft(size);
