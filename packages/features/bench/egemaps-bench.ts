@@ -1,13 +1,13 @@
 // eGeMAPS bench: (a) agreement of the 88 functionals with openSMILE's reference CSV on the RAVDESS
 // speech files, per LLD group, and the 4-class UAR of one SVM on ours vs the reference (as
 // run-bench.ts (b)); (b) the 25 frame-level LLDs of the 24 reference LLD files; (c) speed beside
-// IS10: extractFiles with 1 worker, no cache (files/s, × real time, audio-s per CPU-s), and the
-// in-process CPU time per audio-second (every 8th file of RAVDESS and of EmoDB, best of 3 rounds).
-// Each set runs on its own (its own worker, its own child process for the CPU time: two sets in
-// one process share V8's compiled code and heap, so each one's time depended on the other), in
-// the order eGeMAPS, IS10, IS10, eGeMAPS, so that this machine's drift (10–40 % within a minute)
-// hits both alike. EMOCODE_BENCH_EVERY=k uses every k-th file for (a) and the throughput of (c).
-// The last stdout line is one JSON object.
+// IS10 on RAVDESS and on EmoDB (voiced more of the time): extractFiles with 1 worker, no cache
+// (files/s, × real time, audio-s per CPU-s), and the in-process CPU time per audio-second (every
+// 8th file, best of 3 rounds). Each set runs on its own (its own worker, its own child process for
+// the CPU time: two sets in one process share V8's compiled code and heap, so each one's time
+// depended on the other), in the order eGeMAPS, IS10, IS10, eGeMAPS, so that this machine's drift
+// (10–40 % within a minute) hits both alike. EMOCODE_BENCH_EVERY=k uses every k-th RAVDESS file
+// for (a) and the throughput of (c). The last stdout line is one JSON object.
 //   node --conditions=@emocode/source --import tsx packages/features/bench/egemaps-bench.ts
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -36,16 +36,33 @@ const CPU_ROUNDS = 3;
 const ABBA: readonly FeatureSetId[] = ['egemaps', 'is10', 'is10', 'egemaps'];
 const CPU_OF = '--cpu-of';
 
-async function throughput(paths: readonly string[], set: FeatureSetId) {
+async function throughput(root: string, paths: readonly string[], set: FeatureSetId) {
   const before = process.cpuUsage();
-  const result = await extractFiles(paths, { jobs: 1, cache: false, progress: false, root: benchPaths.corpus, featureSet: set });
+  const result = await extractFiles(paths, { jobs: 1, cache: false, progress: false, root, featureSet: set });
   const used = process.cpuUsage(before);
   const s = result.summary;
   return { result, seconds: s.wallSeconds, files: s.files, audioSeconds: s.audioSeconds, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
+type Throughput = Awaited<ReturnType<typeof throughput>>;
+
+/**
+ * Both sets through extractFiles in ABBA order, after an untimed run of each on a few files: the
+ * first extraction of a process also warms up its main thread, which would count against the
+ * set that goes first.
+ */
+async function throughputBySet(root: string, paths: readonly string[]): Promise<Record<FeatureSetId, Throughput[]>> {
+  for (const set of ['egemaps', 'is10'] as const) await throughput(root, paths.slice(0, 8), set);
+  const runs: Record<FeatureSetId, Throughput[]> = { egemaps: [], is10: [] };
+  for (const set of ABBA) {
+    note(`(c) ${set}, 1 worker, no cache, ${paths.length} files of ${root}`);
+    runs[set].push(await throughput(root, paths, set));
+  }
+  return runs;
+}
+
 /** The ABBA runs of one set, pooled: files/s, × real time, audio-s per CPU-s. */
-function pooled(runs: Awaited<ReturnType<typeof throughput>>[]) {
+function pooled(runs: Throughput[]) {
   const sum = (f: (r: (typeof runs)[number]) => number) => runs.reduce((a, r) => a + f(r), 0);
   return {
     filesPerSecond: round(sum((r) => r.files) / sum((r) => r.seconds), 2),
@@ -54,13 +71,18 @@ function pooled(runs: Awaited<ReturnType<typeof throughput>>[]) {
   };
 }
 
-/** The corpora of the CPU comparison: RAVDESS, and EmoDB, whose speech is voiced more of the time. */
-const CPU_CORPORA = { ravdess: benchPaths.corpus, emodb: sharedPath('corpora', 'emodb-16k') } as const;
-type CpuCorpus = keyof typeof CPU_CORPORA;
+/** The corpora of the speed comparison: RAVDESS, and EmoDB, whose speech is voiced more of the time. */
+const SPEED_CORPORA = { ravdess: benchPaths.corpus, emodb: sharedPath('corpora', 'emodb-16k') } as const;
+type SpeedCorpus = keyof typeof SPEED_CORPORA;
+
+function speedLine(egemaps: ReturnType<typeof pooled>, is10: ReturnType<typeof pooled>): string {
+  const one = (s: ReturnType<typeof pooled>) => `${s.filesPerSecond} files/s, ${s.realTime}x real time (${s.cpuRealTime}x per CPU-s)`;
+  return `eGeMAPS ${one(egemaps)}; IS10 ${one(is10)}`;
+}
 
 /** Every 8th file of a corpus, decoded (both corpora are 16 kHz). */
-async function cpuSample(corpus: CpuCorpus): Promise<Float32Array[]> {
-  const { files } = await listExtractInputs([CPU_CORPORA[corpus]]);
+async function cpuSample(corpus: SpeedCorpus): Promise<Float32Array[]> {
+  const { files } = await listExtractInputs([SPEED_CORPORA[corpus]]);
   const chosen = files.filter((_, i) => i % 8 === 0);
   return Promise.all(chosen.map(async (f) => readWav(new Uint8Array(await readFile(f.path))).samples));
 }
@@ -80,7 +102,7 @@ function cpuMsPerAudioSecond(set: FeatureSetId, signals: readonly Float32Array[]
 }
 
 /** {@link cpuMsPerAudioSecond} of each set in child processes of its own, ABBA twice; best per set. */
-async function cpuBySet(corpus: CpuCorpus): Promise<Record<FeatureSetId, number>> {
+async function cpuBySet(corpus: SpeedCorpus): Promise<Record<FeatureSetId, number>> {
   const best: Record<string, number> = {};
   for (const set of [...ABBA, ...ABBA]) {
     const script = fileURLToPath(import.meta.url);
@@ -127,18 +149,21 @@ async function main(): Promise<void> {
   const loadBefore = loadavg().map((l) => round(l, 2));
   note(`${paths.length} files; load average ${loadBefore.join(' ')} (shared machine: wall-clock timings are noisy)`);
 
-  const runs: Record<string, Awaited<ReturnType<typeof throughput>>[]> = { egemaps: [], is10: [] };
-  for (const set of ABBA) {
-    note(`(c) ${set}, 1 worker, no cache`);
-    runs[set]!.push(await throughput(paths, set));
-  }
-  const [egemaps, is10] = [pooled(runs['egemaps']!), pooled(runs['is10']!)];
+  const runs = await throughputBySet(benchPaths.corpus, paths);
+  const emodbRuns = hasShared('corpora', 'emodb-16k')
+    ? await throughputBySet(
+        SPEED_CORPORA.emodb,
+        (await listExtractInputs([SPEED_CORPORA.emodb])).files.map((f) => f.path),
+      )
+    : undefined;
+  const [egemaps, is10] = [pooled(runs.egemaps), pooled(runs.is10)];
+  const emodbSpeed = emodbRuns && { egemaps: pooled(emodbRuns.egemaps), is10: pooled(emodbRuns.is10) };
   note(`(c) CPU ms per audio-second, each set in its own process, ${2 * ABBA.length} processes per corpus`);
   const cpu = await cpuBySet('ravdess');
   const emodbCpu = hasShared('corpora', 'emodb-16k') ? await cpuBySet('emodb') : undefined;
 
   note('(a) agreement of the functionals with the openSMILE reference');
-  const r = runs['egemaps']![0]!.result;
+  const r = runs.egemaps[0]!.result;
   const ours = createFeatureTable({ names: r.names, data: r.data, meta: { name: [...r.ids] } });
   const full = await readFeatureTable(referenceCsv);
   const wanted = new Set(r.ids);
@@ -170,9 +195,9 @@ async function main(): Promise<void> {
   console.log('| LLD (24 files) | within 1e-3 | r |');
   console.log('|---|---|---|');
   for (const l of llds) console.log(`| ${l.name} | ${pct(l.within)} | ${l.r.toFixed(6)} |`);
-  console.log(
-    `speed (1 worker, ${paths.length} files, two runs per set pooled): eGeMAPS ${egemaps.filesPerSecond} files/s, ${egemaps.realTime}x real time (${egemaps.cpuRealTime}x per CPU-s); IS10 ${is10.filesPerSecond} files/s, ${is10.realTime}x (${is10.cpuRealTime}x per CPU-s)`,
-  );
+  console.log(`speed (1 worker, RAVDESS ${paths.length} files, two runs per set pooled): ${speedLine(egemaps, is10)}`);
+  if (emodbSpeed)
+    console.log(`speed (1 worker, EmoDB all files, two runs per set pooled): ${speedLine(emodbSpeed.egemaps, emodbSpeed.is10)}`);
   console.log(
     `CPU ms per audio-second (each set in its own process, best of 4 processes x ${CPU_ROUNDS} rounds, every 8th file): RAVDESS eGeMAPS ${cpu.egemaps}, IS10 ${cpu.is10}; EmoDB ${emodbCpu ? `eGeMAPS ${emodbCpu.egemaps}, IS10 ${emodbCpu.is10}` : 'not found'}`,
   );
@@ -195,6 +220,10 @@ async function main(): Promise<void> {
       is10_files_per_s: is10.filesPerSecond,
       is10_rtf: is10.realTime,
       is10_cpu_rtf: is10.cpuRealTime,
+      emodb_egemaps_rtf: emodbSpeed?.egemaps.realTime,
+      emodb_egemaps_cpu_rtf: emodbSpeed?.egemaps.cpuRealTime,
+      emodb_is10_rtf: emodbSpeed?.is10.realTime,
+      emodb_is10_cpu_rtf: emodbSpeed?.is10.cpuRealTime,
       egemaps_cpu_ms_per_audio_s: cpu.egemaps,
       is10_cpu_ms_per_audio_s: cpu.is10,
       emodb_egemaps_cpu_ms_per_audio_s: emodbCpu?.egemaps,
@@ -206,5 +235,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === CPU_OF)
-  console.log(cpuMsPerAudioSecond(process.argv[3] as FeatureSetId, await cpuSample((process.argv[4] ?? 'ravdess') as CpuCorpus)));
+  console.log(cpuMsPerAudioSecond(process.argv[3] as FeatureSetId, await cpuSample((process.argv[4] ?? 'ravdess') as SpeedCorpus)));
 else await main();
