@@ -53,7 +53,7 @@ function frameRms(buf: Float64Array, from: number, length: number): number {
 }
 
 /**
- * Writes frame `n` as the FFT input of F2.1 into `buf` (the float32 products f32(x·w), zeros
+ * Writes the frame from `start` on as the FFT input of F2.1 into `buf` (the float32 products f32(x·w), zeros
  * around them) and says whether its RMS exceeds the energy gate, the only use of the RMS, in the
  * same pass. The in-order sum of F2.2 is one long chain of dependent adds; four interleaved
  * partial sums take a quarter of its latency and differ from it by under 2·M·2⁻⁵³ relative, so

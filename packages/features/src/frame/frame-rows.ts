@@ -28,7 +28,7 @@ export interface FrameRows {
 
 const spareTables: Float32Array[] = [];
 const MAX_SPARE_TABLES = 4;
-/** Larger tables (over 16 MB: hours of audio) are left to the garbage collector. */
+/** Larger tables (over 16 MB: the 60 ms magnitudes of ~80 s of audio) are left to the garbage collector. */
 const MAX_SPARE_FLOATS = 1 << 22;
 
 function table(floats: number): Float32Array {
