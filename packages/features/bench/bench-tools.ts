@@ -1,4 +1,5 @@
-// External programs the bench uses when present: sox (resampled copies), SMILExtract (timing).
+// Helpers of the benches: external programs used when present (sox for resampled copies, SMILExtract
+// for timing) and the CPU time per second of audio.
 import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -48,4 +49,24 @@ export async function timeSmilExtract(files: readonly string[], outDir: string):
     await run('SMILExtract', ['-C', config, '-I', file, '-csvoutput', join(outDir, `smile-${i}.csv`), '-nologfile']);
   }
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * CPU ms per second of 16 kHz audio of `extract` over `signals`, best of `rounds` passes (the first
+ * warms the code up).
+ */
+export function bestCpuMsPerAudioSecond(
+  extract: (signal: Float32Array) => unknown,
+  signals: readonly Float32Array[],
+  rounds: number,
+): number {
+  const seconds = signals.reduce((s, x) => s + x.length / 16000, 0);
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.cpuUsage();
+    for (const x of signals) extract(x);
+    const t = process.cpuUsage(t0);
+    best = Math.min(best, (t.user + t.system) / 1000 / seconds);
+  }
+  return best;
 }

@@ -26,6 +26,7 @@ import { extractFiles } from '../src/node/extract-files.js';
 import { readFeatureTable } from '../src/node/read-table.js';
 import { EGEMAPS_REFERENCE, ravdessSamples, referenceLlds, relativeError } from '../src/testing/is10-reference.js';
 import { benchPaths } from './bench-paths.js';
+import { bestCpuMsPerAudioSecond } from './bench-tools.js';
 import { speakerFoldUar } from './bench-uar.js';
 
 const note = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
@@ -89,16 +90,8 @@ async function cpuSample(corpus: SpeedCorpus): Promise<Float32Array[]> {
 
 /** CPU ms per audio-second of one set in this process, best of {@link CPU_ROUNDS} (the first warms up). */
 function cpuMsPerAudioSecond(set: FeatureSetId, signals: readonly Float32Array[]): number {
-  const seconds = signals.reduce((s, x) => s + x.length / 16000, 0);
   const extract = featureSet(set).extract;
-  let best = Infinity;
-  for (let r = 0; r < CPU_ROUNDS; r++) {
-    const t0 = process.cpuUsage();
-    for (const x of signals) extract(x, { sampleRateHz: 16000 });
-    const t = process.cpuUsage(t0);
-    best = Math.min(best, (t.user + t.system) / 1000 / seconds);
-  }
-  return best;
+  return bestCpuMsPerAudioSecond((x) => extract(x, { sampleRateHz: 16000 }), signals, CPU_ROUNDS);
 }
 
 /** {@link cpuMsPerAudioSecond} of each set in child processes of its own, ABBA twice; best per set. */

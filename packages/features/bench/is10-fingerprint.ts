@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractIs10, extractIs10Llds, readWav } from '../src/index.js';
 import { benchPaths } from './bench-paths.js';
+import { bestCpuMsPerAudioSecond } from './bench-tools.js';
 
 const every = Number(process.argv[2] ?? 72);
 const repeats = Number(process.argv[3] ?? 3);
@@ -22,12 +23,6 @@ for (const x of signals) {
   hash.update(new Uint8Array(l.buffer, l.byteOffset, l.byteLength));
 }
 const seconds = signals.reduce((s, x) => s + x.length / 16000, 0);
-let best = Infinity;
-for (let r = 0; r < repeats; r++) {
-  const t0 = process.cpuUsage();
-  for (const x of signals) extractIs10(x, { sampleRateHz: 16000 });
-  const t = process.cpuUsage(t0);
-  best = Math.min(best, (t.user + t.system) / 1000 / seconds);
-}
+const best = bestCpuMsPerAudioSecond((x) => extractIs10(x, { sampleRateHz: 16000 }), signals, repeats);
 console.log(`${files.length} files, ${seconds.toFixed(1)} s audio; sha256 ${hash.digest('hex')}`);
 console.log(`extractIs10: ${best.toFixed(3)} CPU ms per audio-second (best of ${repeats})`);
