@@ -3,7 +3,7 @@ import { orderedMatVecKernel } from './ordered-mat-vec.js';
 import { standaloneKernel } from './standalone-kernel.js';
 
 describe('standaloneKernel', () => {
-  it('sizes its memory up front, so a view of that much is never detached by a growth', () => {
+  it('sizes its memory up front: asking for that much grows nothing (the same buffer)', () => {
     const bytes = 5 * 65536 + 8;
     const kernel = standaloneKernel(orderedMatVecKernel, { singleThread: true, bytes })!;
     const view = kernel.heap(bytes);
