@@ -140,7 +140,7 @@ export function orderedMatVec(
       },
     };
   }
-  return wasmMatVec(kernel, coefficients, terms, outputs, divisor);
+  return wasmMatVec(kernel, coefficients, terms, outputs, divisor, layout);
 }
 
 function checkInput(x: Float32Array, terms: number): void {
@@ -155,8 +155,14 @@ function blockLayout(terms: number, outputs: number) {
   return { blocks, xBase, outBase, bytes: (outBase + blocks * BLOCK) * 4 };
 }
 
-function wasmMatVec(kernel: StandaloneKernel, coefficients: Float32Array, terms: number, outputs: number, divisor: number): OrderedMatVec {
-  const { blocks, xBase, outBase, bytes } = blockLayout(terms, outputs);
+function wasmMatVec(
+  kernel: StandaloneKernel,
+  coefficients: Float32Array,
+  terms: number,
+  outputs: number,
+  divisor: number,
+  { blocks, xBase, outBase, bytes }: ReturnType<typeof blockLayout>,
+): OrderedMatVec {
   const heap = kernel.heap(bytes);
   // Block-major layout, lanes past the last output zero.
   for (let b = 0; b < blocks; b++) {
