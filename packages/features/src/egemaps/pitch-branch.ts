@@ -53,12 +53,13 @@ function frameRms(buf: Float64Array, from: number, length: number): number {
 }
 
 /**
- * Writes the frame from `start` on as the FFT input of F2.1 into `buf` (the float32 products f32(x·w), zeros
- * around them) and says whether its RMS exceeds the energy gate, the only use of the RMS, in the
- * same pass. The in-order sum of F2.2 is one long chain of dependent adds; four interleaved
- * partial sums take a quarter of its latency and differ from it by under 2·M·2⁻⁵³ relative, so
- * outside ±1e-6 of the gate they decide the same, and inside it the in-order RMS decides: the
- * answer is the in-order one in every case.
+ * Writes the frame from `start` on as the FFT input of F2.1 into `buf` (the float32 products
+ * f32(x·w), zeros around them: copyFramePadded's framing, fused here with the energy) and says
+ * whether its RMS exceeds the energy gate, the only use of the RMS, in the same pass. The in-order
+ * sum of F2.2 is one long chain of dependent adds; four interleaved partial sums take a quarter of
+ * its latency and differ from it by under 2·M·2⁻⁵³ relative, so outside ±1e-6 of the gate they
+ * decide the same, and inside it the in-order RMS decides: the answer is the in-order one in every
+ * case.
  */
 function windowAboveGate(signal: Float32Array, start: number, window: Float64Array, buf: Float64Array, pad: number): boolean {
   const length = window.length;

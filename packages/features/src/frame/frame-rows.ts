@@ -5,7 +5,7 @@
 //
 // Tables given back with `release` are reused by the next rows: a fresh table of a few hundred KB
 // per signal counts as external memory to V8, which then ran a full mark-compact every ~40 s of
-// audio, most of the cost of eGeMAPS extraction beyond its arithmetic.
+// audio (32 against IS10's 1 over 360 RAVDESS files).
 import { EmocodeError } from '@emocode/core';
 
 /** Float32 rows of `width` values for the frames kept so far. */
