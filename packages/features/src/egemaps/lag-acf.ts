@@ -58,7 +58,8 @@ export function createLagAcf(n: number): LagAcf {
   const dft = (k: number, sum: number): number => power[0] + (k % 2 === 0 ? power[n - 1] : -power[n - 1]) + 2 * sum;
   // A search reads neighbouring lags, so lags k−1..k+2 are summed in one pass over the spectrum:
   // four independent chains of adds cost about what one costs, and each lag is still summed in
-  // bin order, so its value is the single cosine sum's.
+  // bin order, so its value is the single cosine sum's. Lag 0, which the HNR always reads after
+  // its search, rides along as a fifth chain (cos 0 = 1, so p·1 = p: the same sum, bit for bit).
   const cosineSums = (k: number) => {
     const first = Math.max(0, Math.min(k - 1, n - 4));
     const k0 = first;
@@ -69,8 +70,10 @@ export function createLagAcf(n: number): LagAcf {
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
+    let sZero = 0;
     for (let b = 1, q0 = k0 & mask, q1 = k1 & mask, q2 = k2 & mask, q3 = k3 & mask; b < n - 1; b++) {
       const p = power[b];
+      sZero += p;
       s0 += p * cos[q0];
       s1 += p * cos[q1];
       s2 += p * cos[q2];
@@ -85,6 +88,10 @@ export function createLagAcf(n: number): LagAcf {
     store(k2, dft(k2, s2));
     store(k3, dft(k3, s3));
     computed.fill(1, first, first + 4);
+    if (!computed[0]) {
+      store(0, dft(0, sZero));
+      computed[0] = 1;
+    }
   };
   // Lags not asked for yet take the transform's value, whether or not a block summed them, so a
   // frame's values do not depend on the blocks.
