@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polynomialRoots } from './polynomial-roots.js';
+import { polynomialRoots, polynomialRootsNear } from './polynomial-roots.js';
 
 function sortedRoots(coeffs: number[]): [number, number][] {
   const d = coeffs.length - 1;
@@ -50,6 +50,51 @@ describe('polynomialRoots', () => {
     roots.forEach(([r, i], k) => {
       expect(r).toBeCloseTo(sortedWant[k][0], 9);
       expect(i).toBeCloseTo(sortedWant[k][1], 9);
+    });
+  });
+
+  describe('polynomialRootsNear', () => {
+    // (z − 0.1)(z + 0.1)(z − 0.5)(z² − z + 0.5): two real roots close together, a complex pair
+    const coeffs = [1, -1.5, 0.99, -0.235, -0.01, 0.0025];
+    const near = (start: [number, number][]) => {
+      const re = Float64Array.from(start, (z) => z[0]);
+      const im = Float64Array.from(start, (z) => z[1]);
+      polynomialRootsNear(coeffs, re, im);
+      const key = (v: number) => Math.round(v * 1e6);
+      return Array.from(re, (r, k): [number, number] => [r, im[k]]).sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1]);
+    };
+    const want: [number, number][] = [
+      [-0.1, 0],
+      [0.1, 0],
+      [0.5, -0.5],
+      [0.5, 0],
+      [0.5, 0.5],
+    ];
+    const expectRoots = (got: [number, number][]) =>
+      got.forEach(([r, i], k) => {
+        expect(r).toBeCloseTo(want[k][0], 10);
+        expect(i).toBeCloseTo(want[k][1], 10);
+      });
+
+    it('refines a nearby start to the roots', () => {
+      expectRoots(near(want.map(([r, i]) => [r * 1.02 + 0.001, i * 0.98])));
+    });
+
+    it('splits a start pair symmetric about the real axis into two real roots', () => {
+      // the roots of z² + 0.01 where (z − 0.1)(z + 0.1) now is: only a turned start can split them
+      expectRoots(
+        near([
+          [0, 0.1],
+          [0, -0.1],
+          [0.5, -0.5],
+          [0.5, 0],
+          [0.5, 0.5],
+        ]),
+      );
+    });
+
+    it('falls back to the circle when the start cannot converge', () => {
+      expectRoots(near(want.map(() => [Number.NaN, 0])));
     });
   });
 });
