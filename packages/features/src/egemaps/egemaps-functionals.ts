@@ -43,6 +43,13 @@ function contourFunctionals(x: Float32Array, out: Float32Array, at: number): voi
   risingFallingSlopes(x, min, max, out, at + 6);
 }
 
+// Module-level predicates, not closures made per signal: V8 keeps a closure's optimised code only
+// while the closure lives.
+const isVoiced = (f0: number): boolean => f0 > VOICING_THRESHOLD;
+const isUnvoiced = (f0: number): boolean => f0 < VOICING_THRESHOLD;
+const isNonZero = (v: number): boolean => v !== 0;
+const isZero = (v: number): boolean => v === 0;
+
 /** x[n] where `keep(gate[n])`, else 0, for the gate's frames (G3.2). */
 function gated(x: Float32Array, gate: Float32Array, keep: (f0: number) => boolean): Float32Array {
   const out = new Float32Array(gate.length);
@@ -72,8 +79,6 @@ export function egemapsFunctionals(c: EgemapsContours): Float32Array {
   const nf = voicedFunctionalFrames(c);
   const f0 = c.voice[0];
   const cut = (x: Float32Array) => movingAverageNonZero(x, c.frames60).subarray(0, nf);
-  const voiced = (v: number) => v > VOICING_THRESHOLD;
-  const unvoiced = (v: number) => v < VOICING_THRESHOLD;
   const f0Smooth = cut(f0);
   contourFunctionals(nonZeroValues(f0Smooth), out, 0);
   const loudness = movingAverage(c.spectral[0], c.frames20);
@@ -81,28 +86,22 @@ export function egemapsFunctionals(c: EgemapsContours): Float32Array {
   [5, 6, 7, 8, 9].forEach((k, i) => meanStddevNorm(movingAverage(c.spectral[k], c.frames20), out, 20 + 2 * i));
   let at = 30;
   for (let k = 1; k < c.voice.length; k++, at += 2) {
-    const x = GATED_VOICE_COLUMNS.has(k) ? gated(c.voice[k], f0, voiced) : c.voice[k];
+    const x = GATED_VOICE_COLUMNS.has(k) ? gated(c.voice[k], f0, isVoiced) : c.voice[k];
     meanStddevNorm(nonZeroValues(cut(x)), out, at);
   }
   for (const k of VOICED_SPECTRAL) {
-    meanStddevNorm(nonZeroValues(cut(gated(c.spectral[k], f0, voiced))), out, at);
+    meanStddevNorm(nonZeroValues(cut(gated(c.spectral[k], f0, isVoiced))), out, at);
     at += 2;
   }
   for (const k of UNVOICED_SPECTRAL) {
-    const x = nonZeroValues(cut(gated(c.spectral[k], f0, unvoiced)));
+    const x = nonZeroValues(cut(gated(c.spectral[k], f0, isUnvoiced)));
     if (x.length > 0) out[at] = extremes(x).mean;
     at++;
   }
   const { min, max } = extremes(loudness);
   out[at++] = peaksPerSecond(loudness, min, max);
-  const voicedSegments = segmentStats(
-    segmentLengths(f0Smooth, (v) => v !== 0),
-    nf,
-  );
-  const pauses = segmentStats(
-    segmentLengths(f0Smooth, (v) => v === 0),
-    nf,
-  );
+  const voicedSegments = segmentStats(segmentLengths(f0Smooth, isNonZero), nf);
+  const pauses = segmentStats(segmentLengths(f0Smooth, isZero), nf);
   out[at++] = voicedSegments.perSecond;
   out[at++] = voicedSegments.meanSeconds;
   out[at++] = voicedSegments.stddevSeconds;

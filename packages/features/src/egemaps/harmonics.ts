@@ -28,11 +28,11 @@ interface Scratch {
   count: number;
 }
 
-/** isPeak of F9.1 on the lazily computed ACF `a(0..n−1)` (its reads say which lags get computed). */
-function isPeak(a: (k: number) => number, n: number, k: number): boolean {
-  if (k === 0) return a(0) > a(1);
-  if (k === n - 1) return a(k) > a(k - 1);
-  return a(k) > a(k - 1) && a(k) > a(k + 1);
+/** isPeak of F9.1 on the lazily computed ACF (its reads say which lags get computed). */
+function isPeak(acf: LagAcf, n: number, k: number): boolean {
+  if (k === 0) return acf.at(0) > acf.at(1);
+  if (k === n - 1) return acf.at(k) > acf.at(k - 1);
+  return acf.at(k) > acf.at(k - 1) && acf.at(k) > acf.at(k + 1);
 }
 
 /** isPeak of F9.2 on row `at` of a spectrum table (an array, not a closure per frame). */
@@ -44,14 +44,14 @@ function isRowPeak(m: Float32Array, at: number, n: number, k: number): boolean {
 }
 
 /** closestPeak of F9.1 step 3. */
-function closestPeak(acf: (k: number) => number, n: number, l0: number): number {
+function closestPeak(acf: LagAcf, n: number, l0: number): number {
   if (isPeak(acf, n, l0)) return l0;
   for (let o = 1; l0 - o > 0 || l0 + o < n - 1; o++) {
     if (l0 - o > 0 && isPeak(acf, n, l0 - o)) return l0 - o;
     if (l0 + o < n - 1 && isPeak(acf, n, l0 + o)) return l0 + o;
   }
-  const left = acf(0) > acf(l0);
-  const right = acf(n - 1) > acf(l0);
+  const left = acf.at(0) > acf.at(l0);
+  const right = acf.at(n - 1) > acf.at(l0);
   if (left && !right) return 0;
   if (!left && right) return n - 1;
   if (left && right) return l0 < (n - 1) / 2 ? 0 : n - 1;
@@ -62,12 +62,12 @@ function closestPeak(acf: (k: number) => number, n: number, l0: number): number 
 function hnr(m: Float32Array, at: number, n: number, f0: number, binHz: number, w: Scratch): number {
   const l0 = Math.floor((2 * (n - 1) * binHz) / f0);
   if (l0 <= 0 || l0 >= n) return 0;
-  w.acf.reset(m, at);
-  const acf = (k: number) => w.acf.at(k);
+  const acf = w.acf;
+  acf.reset(m, at);
   const lp = closestPeak(acf, n, l0);
   if (lp === 0) return 0;
-  const h = acf(0) - acf(lp);
-  const ratio = h === 0 ? 1e11 : acf(lp) / h;
+  const h = acf.at(0) - acf.at(lp);
+  const ratio = h === 0 ? 1e11 : acf.at(lp) / h;
   if (ratio > 1e11) return 110;
   if (ratio < 1e-9) return -90;
   return f32((10 * Math.log(ratio)) / Math.LN10);

@@ -6,7 +6,7 @@
 // neighbouring lags per pass), and falls back to one FFT for the lags still missing once a search
 // has asked for more than a full transform costs (a voiced frame of RAVDESS asked for 4–8; the
 // FFT of every lag was most of the HNR).
-import { createRealFft } from '../spectral/fft.js';
+import { createRealFft, type RealFft } from '../spectral/fft.js';
 
 const f32 = Math.fround;
 
@@ -31,36 +31,77 @@ function cosineTable(size: number): Float64Array {
   return table;
 }
 
-/**
- * For spectra of n = 2^j + 1 bins (the 60 ms pitch FFT's).
- * @example const acf = createLagAcf(513); acf.reset(mags, row); acf.at(0)
- */
-export function createLagAcf(n: number): LagAcf {
-  const size = 2 * (n - 1);
-  const mask = size - 1;
-  const cos = cosineTable(size);
-  // A cosine sum costs ~n multiply-adds, the FFT of all lags ~5·size·log2(size)/4 operations.
-  const fftAfter = Math.max(4, Math.round((1.25 * size * Math.log2(size)) / n));
-  const fft = createRealFft(size);
-  const power = new Float64Array(n);
-  const even = new Float64Array(size);
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
-  const acf = new Float64Array(n);
-  const computed = new Uint8Array(n);
-  const requested = new Uint8Array(n);
-  let asked = 0;
-  let transformed = false;
+// A class rather than closures made per call: V8 holds a closure's optimised code weakly, and the
+// harmonics make a LagAcf per signal, so its closures were compiled again after each full garbage
+// collection (17 times in one pass over EmoDB); a class's methods live as long as the class.
+class LagAcfTable implements LagAcf {
+  private readonly size: number;
+  private readonly mask: number;
+  private readonly cos: Float64Array;
+  /** Lags asked for beyond which the rest come from one FFT. */
+  private readonly fftAfter: number;
+  private readonly fft: RealFft;
+  private readonly power: Float64Array;
+  private readonly even: Float64Array;
+  private readonly re: Float64Array;
+  private readonly im: Float64Array;
+  private readonly acf: Float64Array;
+  private readonly computed: Uint8Array;
+  private readonly requested: Uint8Array;
+  private asked = 0;
+  private transformed = false;
 
-  const store = (k: number, dft: number) => {
-    acf[k] = f32(Math.abs(dft / 2) / n);
-  };
-  const dft = (k: number, sum: number): number => power[0] + (k % 2 === 0 ? power[n - 1] : -power[n - 1]) + 2 * sum;
+  constructor(private readonly n: number) {
+    this.size = 2 * (n - 1);
+    this.mask = this.size - 1;
+    this.cos = cosineTable(this.size);
+    // A cosine sum costs ~n multiply-adds, the FFT of all lags ~5·size·log2(size)/4 operations.
+    this.fftAfter = Math.max(4, Math.round((1.25 * this.size * Math.log2(this.size)) / n));
+    this.fft = createRealFft(this.size);
+    this.power = new Float64Array(n);
+    this.even = new Float64Array(this.size);
+    this.re = new Float64Array(n);
+    this.im = new Float64Array(n);
+    this.acf = new Float64Array(n);
+    this.computed = new Uint8Array(n);
+    this.requested = new Uint8Array(n);
+  }
+
+  reset(m: Float32Array, at: number): void {
+    const { n, power } = this;
+    for (let b = 0; b < n; b++) power[b] = f32(m[at + b] * m[at + b]);
+    this.computed.fill(0);
+    this.requested.fill(0);
+    this.asked = 0;
+    this.transformed = false;
+  }
+
+  at(k: number): number {
+    if (!this.requested[k]) {
+      if (!this.transformed) {
+        if (++this.asked > this.fftAfter) this.transformRest();
+        else if (!this.computed[k]) this.cosineSums(k);
+      }
+      this.requested[k] = 1;
+    }
+    return this.acf[k];
+  }
+
+  private store(k: number, dft: number): void {
+    this.acf[k] = f32(Math.abs(dft / 2) / this.n);
+  }
+
+  private dft(k: number, sum: number): number {
+    const { n, power } = this;
+    return power[0] + (k % 2 === 0 ? power[n - 1] : -power[n - 1]) + 2 * sum;
+  }
+
   // A search reads neighbouring lags, so lags k−1..k+2 are summed in one pass over the spectrum:
   // four independent chains of adds cost about what one costs, and each lag is still summed in
   // bin order, so its value is the single cosine sum's. Lag 0, which the HNR always reads after
   // its search, rides along as a fifth chain (cos 0 = 1, so p·1 = p: the same sum, bit for bit).
-  const cosineSums = (k: number) => {
+  private cosineSums(k: number): void {
+    const { n, power, cos, mask } = this;
     const first = Math.max(0, Math.min(k - 1, n - 4));
     const k0 = first;
     const k1 = first + 1;
@@ -83,44 +124,35 @@ export function createLagAcf(n: number): LagAcf {
       q2 = (q2 + k2) & mask;
       q3 = (q3 + k3) & mask;
     }
-    store(k0, dft(k0, s0));
-    store(k1, dft(k1, s1));
-    store(k2, dft(k2, s2));
-    store(k3, dft(k3, s3));
-    computed.fill(1, first, first + 4);
-    if (!computed[0]) {
-      store(0, dft(0, sZero));
-      computed[0] = 1;
+    this.store(k0, this.dft(k0, s0));
+    this.store(k1, this.dft(k1, s1));
+    this.store(k2, this.dft(k2, s2));
+    this.store(k3, this.dft(k3, s3));
+    this.computed.fill(1, first, first + 4);
+    if (!this.computed[0]) {
+      this.store(0, this.dft(0, sZero));
+      this.computed[0] = 1;
     }
-  };
+  }
+
   // Lags not asked for yet take the transform's value, whether or not a block summed them, so a
   // frame's values do not depend on the blocks.
-  const transformRest = () => {
+  private transformRest(): void {
+    const { n, size, power, even, re } = this;
     for (let b = 0; b < n; b++) {
       even[b] = power[b];
       if (b > 0 && b < n - 1) even[size - b] = power[b];
     }
-    fft(even, re, im);
-    for (let k = 0; k < n; k++) if (!requested[k]) store(k, re[k]);
-    transformed = true;
-  };
-  return {
-    reset(m, at) {
-      for (let b = 0; b < n; b++) power[b] = f32(m[at + b] * m[at + b]);
-      computed.fill(0);
-      requested.fill(0);
-      asked = 0;
-      transformed = false;
-    },
-    at(k) {
-      if (!requested[k]) {
-        if (!transformed) {
-          if (++asked > fftAfter) transformRest();
-          else if (!computed[k]) cosineSums(k);
-        }
-        requested[k] = 1;
-      }
-      return acf[k];
-    },
-  };
+    this.fft(even, re, this.im);
+    for (let k = 0; k < n; k++) if (!this.requested[k]) this.store(k, re[k]);
+    this.transformed = true;
+  }
+}
+
+/**
+ * For spectra of n = 2^j + 1 bins (the 60 ms pitch FFT's).
+ * @example const acf = createLagAcf(513); acf.reset(mags, row); acf.at(0)
+ */
+export function createLagAcf(n: number): LagAcf {
+  return new LagAcfTable(n);
 }

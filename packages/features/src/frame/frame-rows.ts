@@ -48,46 +48,67 @@ function spare(t: Float32Array): void {
   if (spareTables[smallest]!.length < t.length) spareTables[smallest] = t;
 }
 
+// A class rather than closures made per table: V8 holds the optimised code of a closure weakly,
+// so closures made per signal were compiled again after each full garbage collection (the `data`
+// getter 26 times in one pass over EmoDB); a class's methods live as long as the class.
+class FrameRowTable implements FrameRows {
+  private readonly slot: Int32Array;
+  private table: Float32Array;
+  private count = 0;
+  private released = false;
+
+  constructor(
+    frames: number,
+    readonly width: number,
+    expected: number,
+  ) {
+    this.slot = new Int32Array(frames).fill(-1);
+    this.table = table(Math.max(1, expected) * width);
+  }
+
+  get data(): Float32Array {
+    return this.table;
+  }
+
+  add(n: number): number {
+    if (this.released) throw new EmocodeError('EMOCODE_INTERNAL', 'FrameRows: rows used after release().');
+    const width = this.width;
+    if ((this.count + 1) * width > this.table.length) {
+      const grown = table(2 * this.table.length);
+      grown.set(this.table.subarray(0, this.count * width));
+      spare(this.table);
+      this.table = grown;
+    }
+    const at = this.count * width;
+    this.slot[n] = at;
+    this.count++;
+    return at;
+  }
+
+  keep(n: number, values: Float64Array): void {
+    const at = this.add(n);
+    const data = this.table;
+    // a loop, not data.set(values, at): across element types V8 converts outside the JIT
+    for (let k = 0; k < this.width; k++) data[at + k] = values[k];
+  }
+
+  rowAt(n: number): number {
+    return this.slot[n];
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    spare(this.table);
+    this.table = new Float32Array(0);
+  }
+}
+
 /**
  * Rows for frames 0..frames−1, room for `expected` of them before the first growth. The table
  * may be a released one: only the rows kept are ever read.
  * @example const rows = createFrameRows(frames, bins); rows.keep(n, mag); rows.data[rows.rowAt(n) + b]
  */
 export function createFrameRows(frames: number, width: number, expected = frames): FrameRows {
-  const slot = new Int32Array(frames).fill(-1);
-  let data = table(Math.max(1, expected) * width);
-  let count = 0;
-  let released = false;
-  const add = (n: number): number => {
-    if (released) throw new EmocodeError('EMOCODE_INTERNAL', 'FrameRows: rows used after release().');
-    if ((count + 1) * width > data.length) {
-      const grown = table(2 * data.length);
-      grown.set(data.subarray(0, count * width));
-      spare(data);
-      data = grown;
-    }
-    const at = count * width;
-    slot[n] = at;
-    count++;
-    return at;
-  };
-  return {
-    width,
-    add,
-    keep(n, values) {
-      const at = add(n);
-      // a loop, not data.set(values, at): across element types V8 converts outside the JIT
-      for (let k = 0; k < width; k++) data[at + k] = values[k];
-    },
-    rowAt: (n) => slot[n],
-    get data() {
-      return data;
-    },
-    release() {
-      if (released) return;
-      released = true;
-      spare(data);
-      data = new Float32Array(0);
-    },
-  };
+  return new FrameRowTable(frames, width, expected);
 }

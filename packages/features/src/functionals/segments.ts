@@ -14,6 +14,10 @@ export interface SegmentStats {
   readonly stddevSeconds: number;
 }
 
+function closeSegment(lengths: number[], length: number): void {
+  if (lengths.length < MAX_SEGMENTS) lengths.push(length);
+}
+
 /** Lengths (in frames − 1) of the segments of frames where `member(x[i])` holds (G9.1). */
 export function segmentLengths(x: Float32Array, member: (v: number) => boolean): number[] {
   const lengths: number[] = [];
@@ -21,9 +25,6 @@ export function segmentLengths(x: Float32Array, member: (v: number) => boolean):
   let startCount = 0;
   let endCount = 0;
   let start = 0;
-  const close = (len: number) => {
-    if (lengths.length < MAX_SEGMENTS) lengths.push(len);
-  };
   for (let i = 0; i < x.length; i++) {
     if (member(x[i])) {
       if (state === 'out') {
@@ -42,7 +43,7 @@ export function segmentLengths(x: Float32Array, member: (v: number) => boolean):
       startCount = 0;
       endCount++;
       if (endCount >= PAUSE_MIN) {
-        close(i - endCount - start);
+        closeSegment(lengths, i - endCount - start);
         state = 'out';
         endCount = 0;
       }
@@ -55,7 +56,7 @@ export function segmentLengths(x: Float32Array, member: (v: number) => boolean):
       }
     }
   }
-  if (state === 'in') close(x.length - (endCount + 1) - start);
+  if (state === 'in') closeSegment(lengths, x.length - (endCount + 1) - start);
   return lengths;
 }
 

@@ -18,7 +18,11 @@ interface FftPlan {
   readonly zi: Float64Array;
 }
 
-const plans = new Map<number, FftPlan>();
+/**
+ * One transform per size, kept for the process: V8 holds a closure's optimised code weakly, and a
+ * closure made per call (per signal) was compiled again, with runPlan inlined, after each full GC.
+ */
+const ffts = new Map<number, RealFft>();
 
 function isPowerOfTwo(n: number): boolean {
   return Number.isInteger(n) && n >= 2 && (n & (n - 1)) === 0;
@@ -63,7 +67,7 @@ function runPlan(p: FftPlan, input: Float64Array, re: Float64Array, im: Float64A
 /**
  * Creates a real FFT of `size` points with the IS10 sign convention (IS10_SPEC.md §3.4):
  * `re[b] = Σ x_j cos(2πjb/size)`, `im[b] = +Σ x_j sin(2πjb/size)`, b = 0..size/2, unscaled.
- * Plans (twiddles, bit reversal, work buffers) are cached per size; calls allocate nothing.
+ * Built once per size (twiddles, bit reversal, work buffers); calls allocate nothing.
  * The returned function is not re-entrant (it shares the size's work buffers), which is fine
  * in single-threaded JS.
  *
@@ -80,11 +84,11 @@ export function createRealFft(size: number): RealFft {
       `createRealFft: size must be a power of two >= 2, got ${size}. Use nextPowerOfTwo(frameSamples).`,
     );
   }
-  let plan = plans.get(size);
-  if (plan === undefined) {
-    plan = buildPlan(size);
-    plans.set(size, plan);
+  let fft = ffts.get(size);
+  if (fft === undefined) {
+    const plan = buildPlan(size);
+    fft = (input, re, im) => runPlan(plan, input, re, im);
+    ffts.set(size, fft);
   }
-  const p = plan;
-  return (input, re, im) => runPlan(p, input, re, im);
+  return fft;
 }

@@ -16,9 +16,9 @@ export interface JitterShimmer {
  * jitter, nPL/nPD > 0), the held value (≤ 1) when it has none, and 0 (held value kept) when
  * periods were found but too few for this measure.
  */
-function heldOutput(held: number, nP: number, hasRatio: boolean, ratio: () => number): [number, number] {
+function heldOutput(held: number, nP: number, hasRatio: boolean, ratio: number): [number, number] {
   if (nP > 0 && hasRatio) {
-    const v = Math.min(ratio(), 1);
+    const v = Math.min(ratio, 1);
     return [v, v];
   }
   if (nP === 0) {
@@ -97,10 +97,11 @@ export function jitterShimmer(
       continue;
     }
     const p: PeriodSums = searchPeriods(signal, pos, n, base, f0, sampleRateHz, state, cc, search);
-    const meanT = () => f32(p.sumT / p.nP);
-    [hJL, out.jitterLocal[j]] = heldOutput(hJL, p.nP, p.nPL > 0, () => f32(f32(p.sumJL / p.nPL) / meanT()));
-    [hJD, out.jitterDDP[j]] = heldOutput(hJD, p.nP, p.nPD > 0, () => f32(f32(p.sumJD / p.nPD) / meanT()));
-    [hSh, out.shimmerLocal[j]] = heldOutput(hSh, p.nP, true, () => (p.sumA > 0 ? f32(p.sumAD / p.sumA) : 0));
+    // ratios of absent periods come out NaN or ∞ here and are never output (heldOutput's hasRatio)
+    const meanT = f32(p.sumT / p.nP);
+    [hJL, out.jitterLocal[j]] = heldOutput(hJL, p.nP, p.nPL > 0, f32(f32(p.sumJL / p.nPL) / meanT));
+    [hJD, out.jitterDDP[j]] = heldOutput(hJD, p.nP, p.nPD > 0, f32(f32(p.sumJD / p.nPD) / meanT));
+    [hSh, out.shimmerLocal[j]] = heldOutput(hSh, p.nP, true, p.sumA > 0 ? f32(p.sumAD / p.sumA) : 0);
     carry = base - p.lastStart;
     pos += p.lastStart;
   }
