@@ -31,6 +31,25 @@ describe('autocorrelation + levinsonDurbin (§4.4 step 2)', () => {
     expect(e).toBeCloseTo(1 + -0.6 * 0.5 + 0.2 * 0.1, 6);
   });
 
+  it('sums every lag in float32, in index order, whatever the order and length', () => {
+    const y = Float64Array.from({ length: 220 }, (_, i) => Math.fround(Math.sin(0.3 * i) * (1 + i / 50)));
+    for (const [order, length] of [
+      [11, 220],
+      [8, 220],
+      [11, 13],
+      [11, 5],
+      [3, 2],
+    ]) {
+      const r = new Float64Array(order + 1);
+      autocorrelation(y, length, order, r);
+      for (let lag = 0; lag <= order; lag++) {
+        let want = 0;
+        for (let i = lag; i < length; i++) want = Math.fround(want + Math.fround(y[i] * y[i - lag]));
+        expect(r[lag], `order ${order}, length ${length}, lag ${lag}`).toBe(want);
+      }
+    }
+  });
+
   it('returns all-zero coefficients for silence (r0 = 0)', () => {
     const a = new Float64Array(8).fill(7);
     expect(levinsonDurbin(new Float64Array(9), 8, a, new Float64Array(8))).toBe(0);
