@@ -1,7 +1,7 @@
 /**
- * Just enough of the WebAssembly binary format to write one-function SIMD kernels that import
- * a memory (`env.memory`: tfjs' wasm heap, or one of their own). Instructions are byte arrays;
- * see the spec's opcode tables.
+ * Just enough of the WebAssembly binary format to write one-function kernels (SIMD, or scalar
+ * float32) that import a memory (`env.memory`: tfjs' wasm heap, or one of their own).
+ * Instructions are byte arrays; see the spec's opcode tables.
  */
 
 export const valueType = { i32: 0x7f, f32: 0x7d, v128: 0x7b } as const;
@@ -9,7 +9,12 @@ type ValueType = (typeof valueType)[keyof typeof valueType];
 
 const simd = (code: number): number[] => [0xfd, ...uleb(code)];
 
-/** The instructions our kernels use (memory accesses: alignment hint 4 bytes, offset 0). */
+/**
+ * The instructions our kernels use (memory accesses: alignment hint 4 bytes, offset 0 unless `…At`).
+ * The scalar f32 arithmetic rounds each result to float32 (nearest, ties to even) as Math.fround of
+ * the same JS operation does, so a kernel that keeps a float32 port's order of operations gives its
+ * bits.
+ */
 export const op = {
   localGet: (i: number) => [0x20, i],
   localSet: (i: number) => [0x21, i],
@@ -22,6 +27,13 @@ export const op = {
   i32GeU: [0x4f],
   i32Eqz: [0x45],
   f32Load: [0x2a, 0x02, 0x00],
+  /** f32 load / store at a constant byte offset from the address on the stack. */
+  f32LoadAt: (offset: number) => [0x2a, 0x02, ...uleb(offset)],
+  f32StoreAt: (offset: number) => [0x38, 0x02, ...uleb(offset)],
+  f32Neg: [0x8c],
+  f32Add: [0x92],
+  f32Sub: [0x93],
+  f32Mul: [0x94],
   /** `if` with no result; close with `end`, optionally split by `else`. */
   if: [0x04, 0x40],
   else: [0x05],
@@ -79,8 +91,10 @@ function sleb(n: number): number[] {
   }
 }
 
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+// concat, not spread, for what may hold a function body: generated kernels run to tens of KB,
+// and spreading that many elements costs milliseconds
+const vec = (items: number[][]): number[] => uleb(items.length).concat(...items);
+const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length)].concat(body);
 const name = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
 
 /**
@@ -127,20 +141,14 @@ export interface KernelFunction {
 export function kernelModule(f: KernelFunction, shared: boolean): Uint8Array {
   const limits = shared ? [0x03, 0x01, ...uleb(65536)] : [0x00, 0x01];
   const locals = vec(f.locals.map(([count, type]) => [...uleb(count), type]));
-  const body = [...locals, ...f.code, ...op.end];
-  return Uint8Array.from([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00,
-    ...section(1, vec([[0x60, ...vec(f.params.map((t) => [t])), 0x00]])),
-    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, ...limits]])),
-    ...section(3, vec([[0x00]])),
-    ...section(7, vec([[...name(f.exportName), 0x00, 0x00]])),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
-  ]);
+  const body = locals.concat(f.code, op.end);
+  return Uint8Array.from(
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00].concat(
+      section(1, vec([[0x60, ...vec(f.params.map((t) => [t])), 0x00]])),
+      section(2, vec([[...name('env'), ...name('memory'), 0x02, ...limits]])),
+      section(3, vec([[0x00]])),
+      section(7, vec([[...name(f.exportName), 0x00, 0x00]])),
+      section(10, vec([uleb(body.length).concat(body)])),
+    ),
+  );
 }
