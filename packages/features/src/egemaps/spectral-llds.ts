@@ -161,10 +161,10 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
 }
 
 /**
- * Writes the float32 spectrum of frame n, windowed and zero-padded, into `packed` (layout of
- * {@link packedMagnitudes}).
+ * The float32 spectrum of frame n, windowed and zero-padded (layout of {@link packedMagnitudes}),
+ * in a buffer of the spectrum's own that the next call overwrites.
  */
-type PackedSpectrum = (signal: Float32Array, n: number, packed: Float32Array) => void;
+type PackedSpectrum = (signal: Float32Array, n: number) => Float32Array;
 
 /**
  * openSMILE's float32 FFT where it is ported (F2.3), run on the frame written straight into its
@@ -175,14 +175,16 @@ function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
   const frameSamples = window.length;
   if (size === OOURA_RDFT_SIZE) {
     const rdft = createOouraRdftF32(size);
+    const packed = rdft.frame;
     const pad = symmetricPadding(frameSamples, size);
-    return (signal, n, packed) => {
+    return (signal, n) => {
       const start = n * hopSamples;
       packed.fill(0, 0, pad);
       // the float32 store rounds the exact double product: f32(x·w) of F2.1
       for (let i = 0; i < frameSamples; i++) packed[pad + i] = signal[start + i] * window[i];
       packed.fill(0, pad + frameSamples);
-      rdft(packed);
+      rdft.run();
+      return packed;
     };
   }
   const fft = createRealFft(size);
@@ -190,7 +192,8 @@ function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
   const half = size / 2;
   const re = new Float64Array(half + 1);
   const im = new Float64Array(half + 1);
-  return (signal, n, packed) => {
+  const packed = new Float32Array(size);
+  return (signal, n) => {
     copyFramePadded(signal, n, hopSamples, window, padded, true);
     fft(padded, re, im);
     packed[0] = re[0];
@@ -199,6 +202,7 @@ function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
       packed[2 * b] = re[b];
       packed[2 * b + 1] = im[b];
     }
+    return packed;
   };
 }
 
@@ -229,7 +233,6 @@ export function spectralLlds(signal: Float32Array, sampleRateHz: number, keepSpe
   const frames = frameCount(signal.length, plan.frameSamples, plan.hopSamples);
   const spectrum = packedSpectrum(plan);
   const bins = plan.bins;
-  const packed = new Float32Array(plan.fftSize);
   const w: Scratch = {
     mag: new Float64Array(bins),
     prevMag: new Float64Array(bins),
@@ -244,7 +247,7 @@ export function spectralLlds(signal: Float32Array, sampleRateHz: number, keepSpe
   const im = createFrameRows(frames, bins, kept);
   for (let n = 0; n < frames; n++) {
     energy[n] = meanSquare(signal, n * plan.hopSamples, plan.frameSamples);
-    spectrum(signal, n, packed);
+    const packed = spectrum(signal, n);
     const previous = w.mag;
     w.mag = w.prevMag;
     w.prevMag = previous;

@@ -6,13 +6,17 @@
 // 20 ms eGeMAPS spectrum is this FFT, and the order-11 formant LPC reproduces only with its exact
 // bits (F12.4). Ported are the routines rdft(512, +1) runs: makewt, makect, cftfsub → cftf1st,
 // cftleaf (n = 512, isplt = 1) → cftmdl1, cftmdl2, cftf161, cftf162, the bit reversal (bitrv2, a
-// pure permutation, here a table) and rftfsub. Other sizes use the float64 FFT (fft.ts).
+// pure permutation, here a table) and rftfsub. Other sizes use the float64 FFT (fft.ts). Where
+// WebAssembly runs, createOouraRdftF32 runs these routines compiled to wasm instead
+// (ooura-rdft-f32-wasm.ts: the same bits, ~2.8x faster); the JS here is their reference and the
+// fallback.
 //
 // Original licence: "Copyright Takuya OOURA, 1996-2001. You may use, copy, modify and distribute
 // this code for any purpose (include commercial use) and without fee. Please refer to this
 // package when you modify this code." (General Purpose FFT Package, fftsg.c; modified here:
 // float32 arithmetic, only the n = 512 forward path, offsets instead of pointers.)
 import { EmocodeError } from '@emocode/core';
+import { wasmOouraRdft512 } from './ooura-rdft-f32-wasm.js';
 
 const f = Math.fround;
 /** The one size ported (the 20 ms frame at 16 kHz: 320 samples padded to 512). */
@@ -893,22 +897,33 @@ function rftfsub(n: number, a: Float32Array, nc: number, c: Float32Array): void 
   }
 }
 
-/** In-place float32 rdft(512, +1) of `a`; see {@link createOouraRdftF32}. */
-export type OouraRdftF32 = (a: Float32Array) => void;
+/** A float32 rdft(512, +1) in place on its frame buffer; see {@link createOouraRdftF32}. */
+export interface OouraRdftF32 {
+  /** The 512 floats it transforms: write the signal there, `run()`, read the spectrum there. */
+  readonly frame: Float32Array;
+  /** Transforms `frame` in place. */
+  run(): void;
+  /** 'wasm' (the generated WebAssembly, ooura-rdft-f32-wasm.ts) or 'js' (the port below); both give the same bits. */
+  readonly engine: 'wasm' | 'js';
+}
 
 let tables: { w: Float32Array; c: Float32Array; swaps: Uint16Array } | undefined;
+let wasmRdft: OouraRdftF32 | undefined;
 
 /**
- * Ooura's `rdft(n, 1, a, ip, w)` in float32 (EGEMAPS_SPEC.md F2.3), in place on `a[0..n)`:
+ * Ooura's `rdft(n, 1, a, ip, w)` in float32 (EGEMAPS_SPEC.md F2.3), in place on `frame[0..n)`:
  * a[0] = R_0, a[1] = R_{n/2}, a[2b] = R_b, a[2b+1] = I_b (b = 1..n/2−1) with
  * R_b = Σ_j a_j cos(2πjb/n), I_b = Σ_j a_j sin(2πjb/n) (the +sin convention), unscaled.
- * Tables are built once; calls allocate nothing.
+ * Tables are built once; calls allocate nothing. The 'wasm' engine (the default; 'js' where
+ * WebAssembly is missing) is one per process, as a wasm memory costs ~0.1 ms to set up (~30
+ * transforms): every rdft it returns shares one frame, so write, run and read it in one go.
  *
  * @param size - must be 512 (the only size ported).
+ * @param engine - 'js' for the plain port even where WebAssembly runs (both give the same bits).
  * @throws EmocodeError EMOCODE_INVALID_INPUT for any other size.
- * @example const rdft = createOouraRdftF32(512); rdft(frame); // frame: Float32Array(512)
+ * @example const rdft = createOouraRdftF32(512); rdft.frame.set(x); rdft.run(); // x: 512 samples
  */
-export function createOouraRdftF32(size: number): OouraRdftF32 {
+export function createOouraRdftF32(size: number, engine: 'wasm' | 'js' = 'wasm'): OouraRdftF32 {
   if (size !== N) {
     throw new EmocodeError(
       'EMOCODE_INVALID_INPUT',
@@ -916,8 +931,12 @@ export function createOouraRdftF32(size: number): OouraRdftF32 {
     );
   }
   tables ??= { w: makewt(NW), c: makect(NC), swaps: bitReversalSwaps(N >> 1) };
+  if (engine === 'wasm') {
+    wasmRdft ??= wasmOouraRdft512(tables);
+    if (wasmRdft) return wasmRdft;
+  }
   const { w, c, swaps } = tables;
-  return (a) => {
+  const transform = (a: Float32Array): void => {
     cftf1st(N, a, w);
     cftleaf512(a, w);
     for (let s = 0; s < swaps.length; s += 2) {
@@ -935,4 +954,6 @@ export function createOouraRdftF32(size: number): OouraRdftF32 {
     a[0] += a[1];
     a[1] = xi;
   };
+  const frame = new Float32Array(N);
+  return { frame, engine: 'js', run: () => transform(frame) };
 }
