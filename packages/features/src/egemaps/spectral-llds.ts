@@ -167,10 +167,25 @@ function frameLlds(plan: SpectralPlan, w: Scratch, n: number, out: Float32Array)
 type PackedSpectrum = (signal: Float32Array, n: number) => Float32Array;
 
 /**
+ * One per plan (plans are cached per rate), kept for the process: V8 holds a closure's optimised
+ * code weakly, and one made per signal was compiled again after each full garbage collection.
+ */
+const spectra = new Map<SpectralPlan, PackedSpectrum>();
+
+function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
+  let spectrum = spectra.get(plan);
+  if (spectrum === undefined) {
+    spectrum = newPackedSpectrum(plan);
+    spectra.set(plan, spectrum);
+  }
+  return spectrum;
+}
+
+/**
  * openSMILE's float32 FFT where it is ported (F2.3), run on the frame written straight into its
  * float32 buffer; other sizes take the float64 FFT and round its outputs to float32.
  */
-function packedSpectrum(plan: SpectralPlan): PackedSpectrum {
+function newPackedSpectrum(plan: SpectralPlan): PackedSpectrum {
   const { fftSize: size, window, hopSamples } = plan;
   const frameSamples = window.length;
   if (size === OOURA_RDFT_SIZE) {
