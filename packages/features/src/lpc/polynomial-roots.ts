@@ -1,12 +1,13 @@
 // Complex roots of a real polynomial by the Aberth–Ehrlich iteration (Aberth 1973): all roots
 // refined simultaneously, z_k ← z_k − w_k / (1 − w_k·Σ_{j≠k} 1/(z_k − z_j)), w_k = p(z_k)/p'(z_k).
 // Cubically convergent for simple roots; double precision is enough for LPC formants (EGEMAPS_SPEC F8).
-// The iteration converges to the same roots (to its tolerance) from any start: a start near them,
-// such as the previous frame's roots, only takes fewer steps.
+// A start near the roots, such as the previous LPC frame's roots, reaches the same roots (to the
+// iteration's tolerance) in fewer steps.
 
 const MAX_ITERATIONS = 100;
 /** Relative step below which a root counts as converged (a few ulps: rounding noise keeps moving it). */
 const TOLERANCE = 1e-14;
+
 /**
  * Turn of a given start (radians). A start symmetric about the real axis stays symmetric under
  * the iteration, so a complex pair of it could never split into two real roots.
@@ -94,9 +95,9 @@ function aberth(coeffs: ArrayLike<number>, re: Float64Array, im: Float64Array): 
  * False when two of the d points coincide to 1e-9 relative. Iterates that close make the sum of
  * 1/(z_k − z_j) blow up and the correction vanish, so the iteration can stop there, short of roots.
  */
-function distinct(re: Float64Array, im: Float64Array): boolean {
-  for (let k = 0; k < re.length; k++) {
-    for (let j = k + 1; j < re.length; j++) {
+function distinct(re: Float64Array, im: Float64Array, d: number): boolean {
+  for (let k = 0; k < d; k++) {
+    for (let j = k + 1; j < d; j++) {
       const ar = re[k] - re[j];
       const ai = im[k] - im[j];
       const scale = Math.max(re[k] * re[k] + im[k] * im[k], re[j] * re[j] + im[j] * im[j]);
@@ -126,12 +127,13 @@ export function polynomialRoots(coeffs: ArrayLike<number>, re: Float64Array, im:
  * @example polynomialRootsNear(nextCoeffs, re, im) // re/im held the roots of a similar polynomial
  */
 export function polynomialRootsNear(coeffs: ArrayLike<number>, re: Float64Array, im: Float64Array): void {
+  const d = coeffs.length - 1;
   const c = Math.cos(START_TURN);
   const s = Math.sin(START_TURN);
-  for (let k = 0; k < coeffs.length - 1; k++) {
+  for (let k = 0; k < d; k++) {
     const r = re[k];
     re[k] = r * c - im[k] * s;
     im[k] = r * s + im[k] * c;
   }
-  if (!aberth(coeffs, re, im) || !distinct(re, im)) polynomialRoots(coeffs, re, im);
+  if (!aberth(coeffs, re, im) || !distinct(re, im, d)) polynomialRoots(coeffs, re, im);
 }
