@@ -13,7 +13,7 @@ export function findChromium() {
 
 /**
  * Why browser tests cannot run here, or undefined when they can. Under CI a missing browser is a
- * failure, not a skip: the test command installs it (tooling/scripts/ensure-chromium.mjs).
+ * failure, not a skip: the test command installs it (tooling/scripts/ensure-test-packages.mjs).
  */
 export function browserUnavailableReason() {
   if (findChromium()) return undefined;
